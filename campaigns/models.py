@@ -1,0 +1,355 @@
+"""Campaigns, petitions with their signatures, and social-media posts."""
+
+import unicodedata
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import ActivityBlock, BodyBlock, IndicatorBlock
+from cms.models import CampaignContentPage, ContentPage, IndexPage
+
+LIST_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class CampaignIndexPage(IndexPage):
+    subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage"]
+
+    class Meta:
+        verbose_name = _("campaigns section")
+        verbose_name_plural = _("campaigns sections")
+
+
+class CampaignPage(ContentPage):
+    """One of the NGO's projects: who funds it, when, what it wants and what it achieved."""
+
+    period_start = models.DateField(_("start of the implementation period"))
+    period_end = models.DateField(_("end of the implementation period"), null=True, blank=True)
+    goals = RichTextField(_("goals"), blank=True, features=LIST_FEATURES)
+    problems = RichTextField(_("problems it addresses"), blank=True, features=LIST_FEATURES)
+    activities = StreamField(
+        [("activity", ActivityBlock())], verbose_name=_("activities"), blank=True
+    )
+    indicators = StreamField(
+        [("indicator", IndicatorBlock())],
+        verbose_name=_("indicators"),
+        blank=True,
+        help_text=_("Measurable results: target and achieved, e.g. journalists trained."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = ContentPage.content_panels + [
+        FieldRowPanel(
+            [FieldPanel("period_start"), FieldPanel("period_end")],
+            heading=_("Implementation period"),
+        ),
+        InlinePanel("campaign_partners", label=_("Donors and partners")),
+        FieldPanel("goals"),
+        FieldPanel("problems"),
+        FieldPanel("activities"),
+        FieldPanel("indicators"),
+        FieldPanel("body"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("goals"),
+        index.SearchField("problems"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = ContentPage.translatable_fields + [
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+        TranslatableField("campaign_partners"),
+        TranslatableField("goals"),
+        TranslatableField("problems"),
+        TranslatableField("activities"),
+        TranslatableField("indicators"),
+        TranslatableField("body"),
+    ]
+    reading_time_fields = ("summary", "goals", "problems", "activities", "body")
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = ["campaigns.PetitionPage"]
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError(
+                {"period_end": _("The period cannot end before it starts.")}
+            )
+
+    def partners_with_role(self, role):
+        return [link.partner for link in self.campaign_partners.all() if link.role == role]
+
+    @property
+    def donors(self):
+        return self.partners_with_role(CampaignPartner.Role.DONOR)
+
+    @property
+    def partners(self):
+        return self.partners_with_role(CampaignPartner.Role.PARTNER)
+
+
+class CampaignPartner(TranslatableMixin, Orderable):
+    class Role(models.TextChoices):
+        DONOR = "donor", _("Donor")
+        PARTNER = "partner", _("Partner")
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="campaign_partners")
+    partner = models.ForeignKey(
+        "cms.Partner", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.PARTNER)
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+    translatable_fields = [TranslatableField("partner"), SynchronizedField("role")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("donor or partner")
+        verbose_name_plural = _("donors and partners")
+        ordering = ["sort_order"]
+
+
+class PetitionPage(CampaignContentPage):
+    class State(models.TextChoices):
+        OPEN = "open", _("Open for signatures")
+        CLOSED = "closed", _("Closed")
+        DELIVERED = "delivered", _("Delivered to the addressee")
+
+    addressee = models.CharField(
+        _("addressee"), max_length=300, help_text=_("To whom the petition is addressed.")
+    )
+    demand = RichTextField(_("demand"), features=LIST_FEATURES)
+    body = StreamField(BodyBlock(), verbose_name=_("why it matters"), blank=True)
+    goal = models.PositiveIntegerField(_("signature goal"))
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.OPEN)
+    offline_signature_count = models.PositiveIntegerField(
+        _("signatures collected offline"),
+        default=0,
+        help_text=_("Paper signatures; added to the online count."),
+    )
+    consent_text = models.TextField(
+        _("consent to personal data processing"),
+        help_text=_("What signers agree to; shown next to the consent checkbox."),
+    )
+
+    content_panels = CampaignContentPage.content_panels + [
+        FieldPanel("addressee"),
+        FieldPanel("demand"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("goal"), FieldPanel("offline_signature_count")]),
+                FieldRowPanel([FieldPanel("deadline"), FieldPanel("state")]),
+            ],
+            heading=_("Signatures"),
+        ),
+        FieldPanel("consent_text"),
+    ]
+    search_fields = CampaignContentPage.search_fields + [
+        index.SearchField("demand"),
+        index.SearchField("body"),
+    ]
+    # Petition settings are shared by every language version; texts are translated.
+    translatable_fields = CampaignContentPage.translatable_fields + [
+        TranslatableField("addressee"),
+        TranslatableField("demand"),
+        TranslatableField("body"),
+        SynchronizedField("goal"),
+        SynchronizedField("deadline"),
+        SynchronizedField("state"),
+        SynchronizedField("offline_signature_count"),
+        TranslatableField("consent_text"),
+    ]
+    reading_time_fields = ("summary", "demand", "body")
+
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("petition")
+        verbose_name_plural = _("petitions")
+
+    def full_clean(self, *args, **kwargs):
+        # A petition created under a campaign belongs to it unless the editor says otherwise.
+        if self.campaign_id is None and self.path:
+            parent = self.get_parent().specific
+            if isinstance(parent, CampaignPage):
+                self.campaign = parent
+        super().full_clean(*args, **kwargs)
+
+    @property
+    def is_open(self) -> bool:
+        if self.state != self.State.OPEN:
+            return False
+        return self.deadline is None or self.deadline >= timezone.localdate()
+
+    @property
+    def signature_count(self) -> int:
+        """Confirmed signatures over every language version, plus paper signatures."""
+        online = Signature.objects.filter(
+            petition_key=self.translation_key, confirmed_at__isnull=False
+        ).count()
+        return online + self.offline_signature_count
+
+
+def normalise_email(email: str) -> str:
+    """The form of an address used for uniqueness: Unicode NFC, no surrounding spaces, lower case."""
+    return unicodedata.normalize("NFC", email).strip().lower()
+
+
+class Signature(models.Model):
+    """One person's signature of a petition, shared by all its language versions.
+
+    Keyed to the petition's `translation_key`, not to one page, so the ru, kk and en versions
+    count together. Signer data never leaves the admin.
+    """
+
+    petition_key = models.UUIDField(
+        _("petition"), db_index=True, help_text=_("The translation key of the petition page.")
+    )
+    full_name = models.CharField(_("full name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    region = models.CharField(_("region"), max_length=64, blank=True)
+    locale = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    newsletter_opt_in = models.BooleanField(_("wants the newsletter"), default=False)
+    created_at = models.DateTimeField(_("signed at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        constraints = [
+            # The database, not application code, guarantees one signature per person.
+            models.UniqueConstraint(
+                fields=["petition_key", "email"], name="campaigns_one_signature_per_email"
+            )
+        ]
+        indexes = [models.Index(fields=["petition_key", "confirmed_at"])]
+
+    def __str__(self):
+        return f"{self.full_name} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+
+class SocialPost(TranslatableMixin, models.Model):
+    """A post announcing a page on one social channel; the kk post translates the ru one."""
+
+    class Channel(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        TELEGRAM = "telegram", "Telegram"
+        X = "x", "X"
+        YOUTUBE = "youtube", _("YouTube community post")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+        CLAIMED = "claimed", _("Claimed by the scheduler")
+        POSTED = "posted", _("Posted")
+        FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # Character limits of each channel's post text.
+    TEXT_LIMITS = {
+        Channel.FACEBOOK: 63_206,
+        Channel.INSTAGRAM: 2_200,
+        Channel.TELEGRAM: 4_096,
+        Channel.X: 280,
+        Channel.YOUTUBE: 5_000,
+    }
+    # Telegram allows only this much text as the caption of an image.
+    TELEGRAM_CAPTION_LIMIT = 1_024
+
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="social_posts",
+        help_text=_("The page this post announces."),
+    )
+    text = models.TextField(_("text"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"), null=True, blank=True, help_text=_("Time in Almaty (UTC+5).")
+    )
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.DRAFT)
+    external_id = models.CharField(_("ID on the channel"), max_length=200, blank=True)
+    external_url = models.URLField(_("URL on the channel"), blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    panels = [
+        FieldPanel("channel"),
+        FieldPanel("page"),
+        FieldPanel("text"),
+        FieldPanel("image"),
+        FieldPanel("publish_at"),
+    ]
+    translatable_fields = [
+        SynchronizedField("channel"),
+        SynchronizedField("page"),  # shown in the post's language via `localized_page`
+        TranslatableField("text"),
+        SynchronizedField("image"),
+        SynchronizedField("publish_at"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("social post")
+        verbose_name_plural = _("social posts")
+        ordering = ["publish_at"]
+
+    def __str__(self):
+        return f"{self.get_channel_display()}: {self.text[:60]}"
+
+    @property
+    def localized_page(self):
+        return self.page.get_translation_or_none(self.locale) or self.page
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        limit = self.TEXT_LIMITS.get(self.channel)
+        if self.channel == self.Channel.TELEGRAM and self.image_id:
+            limit = self.TELEGRAM_CAPTION_LIMIT
+        if limit and len(self.text or "") > limit:
+            errors["text"] = _(
+                "%(channel)s allows at most %(limit)d characters here; this text has %(length)d."
+            ) % {"channel": self.get_channel_display(), "limit": limit, "length": len(self.text)}
+        if self.channel == self.Channel.INSTAGRAM and not self.image_id:
+            errors["image"] = _("Instagram posts need an image.")
+        if errors:
+            raise ValidationError(errors)
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        # A translated post starts its own life: not yet approved, never posted.
+        translation = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        translation.state = self.State.DRAFT
+        translation.external_id = ""
+        translation.external_url = ""
+        translation.attempts = 0
+        return translation

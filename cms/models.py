@@ -1,0 +1,313 @@
+"""Snippets used everywhere (Topic, Author, Partner) and the mixin every content page shares."""
+
+import math
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.transliteration import make_slug
+
+# Average reading speed for the derived reading time, in words per minute; the same figure
+# works for Russian, Kazakh and English prose at the length of our articles.
+READING_WORDS_PER_MINUTE = 200
+
+
+class SlugFromTitleMixin(models.Model):
+    """Fills an empty `slug` from `name`/`title` with our Kazakh/Russian transliteration."""
+
+    slug_source_field = "name"
+
+    def full_clean(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = make_slug(getattr(self, self.slug_source_field) or "", max_length=100)
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = make_slug(getattr(self, self.slug_source_field) or "", max_length=100)
+        super().save(*args, **kwargs)
+
+    class Meta:
+        abstract = True
+
+
+class Topic(TranslatableMixin, SlugFromTitleMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        help_text=_("Used in URLs and API filters. Leave empty to derive it from the name."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("slug"),
+        TranslatableField("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="cms_topic_unique_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        TranslatableField("bio"),
+        SynchronizedField("photo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(TranslatableMixin, index.Indexed, models.Model):
+    """A donor or partner organisation of the NGO's campaigns."""
+
+    name = models.CharField(_("name"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url"), FieldPanel("logo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("url"),
+        SynchronizedField("logo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PageTopic(TranslatableMixin, Orderable):
+    """A page's topic. A child row (not a many-to-many) so that wagtail-localize points the
+    Kazakh page at the Kazakh topic instead of the Russian one."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_topics")
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="page_links"
+    )
+
+    panels = [FieldPanel("topic")]
+    translatable_fields = [TranslatableField("topic")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["sort_order"]
+
+
+class PageAuthor(TranslatableMixin, Orderable):
+    """An author of a page, in the order the byline shows them."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="page_links"
+    )
+
+    panels = [FieldPanel("author")]
+    translatable_fields = [TranslatableField("author")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["sort_order"]
+
+
+class TransliteratedSlugPage(Page):
+    """Gives every page of ours an ASCII slug transliterated from its title when left empty.
+
+    Wagtail's own fallback is Django's `slugify`, which drops Kazakh letters (қ, ә ...).
+    """
+
+    def full_clean(self, *args, **kwargs):
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if not self.slug and parent_is_known and self.title:
+            base_slug = make_slug(self.title)
+            if base_slug:
+                self.slug = self._get_autogenerated_slug(base_slug)
+        super().full_clean(*args, **kwargs)
+
+    class Meta:
+        abstract = True
+
+
+class ContentPage(TransliteratedSlugPage):
+    """What every content page shares: lead, images, topics, SEO and the derived reading time."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        blank=True,
+        help_text=_("The lead: one or two plain sentences shown in listings and link previews."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; 1200×630 works best. Defaults to the hero image."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        InlinePanel("page_topics", label=_("Topics")),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("social_image"),
+        TranslatableField("page_topics"),
+    ]
+
+    # Fields whose text counts towards the reading time; subclasses add theirs.
+    reading_time_fields: tuple[str, ...] = ("summary",)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def topics(self):
+        return [link.topic for link in self.page_topics.all()]
+
+    @property
+    def word_count(self) -> int:
+        words = 0
+        for field_name in self.reading_time_fields:
+            value = getattr(self, field_name)
+            if hasattr(value, "stream_block"):
+                text = " ".join(value.stream_block.get_searchable_content(value))
+            else:
+                text = strip_tags(str(value or ""))
+            words += len(text.split())
+        return words
+
+    @property
+    def reading_time_minutes(self) -> int:
+        return max(1, math.ceil(self.word_count / READING_WORDS_PER_MINUTE))
+
+
+class CampaignContentPage(ContentPage):
+    """A content page that may belong to a campaign (articles, long reads, videos, petitions)."""
+
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The campaign this page belongs to, if any."),
+    )
+
+    content_panels = ContentPage.content_panels + [FieldPanel("campaign")]
+    # Links to pages stay synchronised (wagtail-localize's own choice for pages): translating an
+    # article must not require its campaign to be translated first. Readers get the campaign in
+    # their language through `localized_campaign`.
+    translatable_fields = ContentPage.translatable_fields + [SynchronizedField("campaign")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def localized_campaign(self):
+        """The campaign in this page's language, or the source campaign if not translated."""
+        if self.campaign is None:
+            return None
+        return self.campaign.get_translation_or_none(self.locale) or self.campaign
+
+
+class IndexPage(TransliteratedSlugPage):
+    """A section page (analytics, video, campaigns) that lists its children; one per home page."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+    ]
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One section of each kind per language tree.
+        return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()

@@ -1,0 +1,25 @@
+"""The demo content: the NGO's projects as campaigns, with articles, long reads, videos and
+petitions in Russian, Kazakh and English. The format is described in FORMAT.md."""
+
+from home.demo.content.articles_a import ARTICLES_A
+from home.demo.content.articles_b import ARTICLES_B
+from home.demo.content.campaigns import CAMPAIGNS, HOME, INDEXES
+from home.demo.content.long_reads import LONG_READS
+from home.demo.content.petitions import PETITIONS
+from home.demo.content.taxonomy import AUTHORS, PARTNERS, TOPICS
+from home.demo.content.videos import VIDEOS
+
+ARTICLES = ARTICLES_A + ARTICLES_B
+
+__all__ = [
+    "ARTICLES",
+    "AUTHORS",
+    "CAMPAIGNS",
+    "HOME",
+    "INDEXES",
+    "LONG_READS",
+    "PARTNERS",
+    "PETITIONS",
+    "TOPICS",
+    "VIDEOS",
+]

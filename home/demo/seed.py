@@ -1,0 +1,489 @@
+"""Loads the demo content (home/demo/content/) in Russian and translates it through wagtail-localize.
+
+The Russian pages and snippets are written first, exactly as an editor would write them. The
+Kazakh and English versions are then made the way a translator makes them: a wagtail-localize
+TranslationSource is extracted from the Russian object, every segment gets its translated
+string (paired with the Russian one from the content files), and wagtail-localize's
+`save_target` builds and publishes the translated page. So the translation UI shows them as
+translations at 100%, and a later sync behaves as for any translated page.
+
+Idempotent: an object that exists (found by its slug or name) is left as it is, so a second run
+changes nothing.
+"""
+
+import datetime
+import io
+import random
+import zoneinfo
+from collections.abc import Callable, Iterable
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import extract_strings
+
+from articles.models import (
+    AnalyticalArticlePage,
+    ArticleIndexPage,
+    LongReadPage,
+    VideoCaption,
+    VideoClipPage,
+    VideoIndexPage,
+)
+from campaigns.models import CampaignIndexPage, CampaignPage, CampaignPartner, PetitionPage
+from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
+from cms.transliteration import make_slug
+from home.demo import content
+from home.models import HomePage
+
+SOURCE_LANGUAGE = "ru"
+TARGET_LANGUAGES = ("kk", "en")
+LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
+ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
+
+# One colour per campaign for the generated hero images (the NGO's palette: teal, amber, ...).
+CAMPAIGN_COLOURS = {
+    "anti-discrimination-law": (0, 121, 140),
+    "anti-harassment-law": (209, 73, 91),
+    "equality-conference-2023": (237, 174, 73),
+    "legal-policy-concept-2030": (48, 99, 142),
+    "migrants-rights": (0, 61, 91),
+    None: (90, 90, 110),
+}
+
+
+class DemoContentError(Exception):
+    """The content files are inconsistent (a string without its translation, a bad key...)."""
+
+
+def is_text(value) -> bool:
+    return isinstance(value, dict) and set(value) == set(LANGUAGES)
+
+
+def is_html(text: str) -> bool:
+    return text.lstrip().startswith(("<p", "<ul", "<ol"))
+
+
+def translation_pairs(*values) -> dict[str, dict[str, str]]:
+    """Every Russian string found in the content values, mapped to its kk and en strings.
+
+    Rich text is split into the same units wagtail-localize extracts (paragraphs, list items),
+    so the pairs match the segments of the Russian page one to one.
+    """
+    pairs: dict[str, dict[str, str]] = {}
+
+    def add(ru: str, translations: dict[str, str]):
+        if pairs.get(ru, translations) != translations:
+            raise DemoContentError(f"The Russian string {ru!r} has two different translations.")
+        pairs[ru] = translations
+
+    def walk(value):
+        if is_text(value):
+            if is_html(value[SOURCE_LANGUAGE]):
+                units = {lang: [s.data for s, _ in extract_strings(value[lang])[1]] for lang in LANGUAGES}
+                lengths = {lang: len(units[lang]) for lang in LANGUAGES}
+                if len(set(lengths.values())) != 1:
+                    raise DemoContentError(
+                        f"Paragraph counts differ between languages {lengths}: {value['ru'][:80]!r}"
+                    )
+                for index, ru in enumerate(units[SOURCE_LANGUAGE]):
+                    add(ru, {lang: units[lang][index] for lang in TARGET_LANGUAGES})
+            else:
+                add(value[SOURCE_LANGUAGE], {lang: value[lang] for lang in TARGET_LANGUAGES})
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    for value in values:
+        walk(value)
+    return pairs
+
+
+def slug_pair(title: dict, suffix: str = "") -> dict[str, dict[str, str]]:
+    """The translated slugs: each language's slug is transliterated from its own title."""
+    slugs = {lang: make_slug(title[lang]) + suffix for lang in LANGUAGES}
+    return {slugs[SOURCE_LANGUAGE]: {lang: slugs[lang] for lang in TARGET_LANGUAGES}}
+
+
+def ru(value: dict) -> str:
+    return value[SOURCE_LANGUAGE]
+
+
+def body_stream(blocks: list[dict]) -> list[tuple[str, object]]:
+    """Content-file body blocks → StreamField data (Russian)."""
+    stream = []
+    for block in blocks:
+        kind = block["type"]
+        if kind == "heading":
+            stream.append(("heading", {"text": ru(block["text"]), "level": "h2"}))
+        elif kind == "paragraph":
+            stream.append(("paragraph", ru(block["html"])))
+        elif kind == "quote":
+            stream.append(("quote", {"quote": ru(block["quote"]), "attribution": ru(block["attribution"])}))
+        elif kind == "fact_box":
+            stream.append(("fact_box", {"title": ru(block["title"]), "body": ru(block["html"])}))
+        elif kind == "legal_references":
+            items = [
+                {"title": ru(item["title"]), "citation": ru(item["citation"]), "url": ""}
+                for item in block["items"]
+            ]
+            stream.append(("legal_references", {"items": items}))
+        else:
+            raise DemoContentError(f"Unknown body block type {kind!r}.")
+    return stream
+
+
+def almaty_noon(iso_date: str) -> datetime.datetime:
+    return datetime.datetime.combine(
+        datetime.date.fromisoformat(iso_date), datetime.time(12, 0), tzinfo=ALMATY
+    )
+
+
+def hero_png(key: str, colour: tuple[int, int, int], size=(1600, 900)) -> bytes:
+    """A generated, deterministic abstract image: no stock photos, no network."""
+    rng = random.Random(key)
+    image = PILImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    for _ in range(9):
+        shade = tuple(min(255, max(0, channel + rng.randint(-60, 80))) for channel in colour)
+        x, y = rng.randint(-200, width), rng.randint(-200, height)
+        radius = rng.randint(80, 420)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
+    draw.rectangle((0, height - 24, width, height), fill=(255, 255, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def webvtt(cues: list[dict], lang: str) -> str:
+    lines = ["WEBVTT", ""]
+    for number, cue in enumerate(cues, start=1):
+        lines += [str(number), f"{cue['start']} --> {cue['end']}", cue["text"][lang], ""]
+    return "\n".join(lines)
+
+
+class DemoSeeder:
+    def __init__(self, report: Callable[[str], None] = print):
+        self.report = report
+        self.step = 0
+        self.total = 0
+        self.created = 0
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        missing = set(LANGUAGES) - set(self.locales)
+        if missing:
+            raise DemoContentError(f"Locales missing (run migrate first): {sorted(missing)}")
+        self.topics: dict[str, Topic] = {}
+        self.authors: dict[str, Author] = {}
+        self.partners: dict[str, Partner] = {}
+        self.campaigns: dict[str, CampaignPage] = {}
+
+    # -- progress -----------------------------------------------------------------------------
+
+    def progress(self, label: str, created: bool):
+        self.step += 1
+        state = "created" if created else "exists, left as is"
+        self.report(f"[{self.step:>3}/{self.total}] {label}: {state}")
+
+    # -- wagtail-localize ---------------------------------------------------------------------
+
+    def translate(self, instance, pairs: dict[str, dict[str, str]], publish_dates=None):
+        """Create the kk and en translations of `instance` through wagtail-localize."""
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+        for lang in TARGET_LANGUAGES:
+            locale = self.locales[lang]
+            for segment in segments:
+                if segment.string.data not in pairs:
+                    raise DemoContentError(
+                        f"No {lang} translation for {segment.string.data!r} "
+                        f"({segment.context.path} of {instance!r})."
+                    )
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={"data": pairs[segment.string.data][lang]},
+                )
+            translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+            translation.save_target(publish=True)
+            if publish_dates and isinstance(instance, Page):
+                target = instance.get_translation(locale)
+                Page.objects.filter(pk=target.pk).update(**publish_dates)
+
+    # -- snippets -----------------------------------------------------------------------------
+
+    def snippet(self, model, lookup: dict, fields: dict, data: dict, label: str):
+        ru_locale = self.locales[SOURCE_LANGUAGE]
+        instance = model.objects.filter(locale=ru_locale, **lookup).first()
+        created = instance is None
+        if created:
+            instance = model(locale=ru_locale, **lookup, **fields)
+            instance.full_clean()
+            instance.save()
+            pairs = translation_pairs(data)
+            if "slug" in lookup:
+                pairs.update(slug_pair(data["name"]))
+            self.translate(instance, pairs)
+            self.created += 1
+        self.progress(label, created)
+        return instance
+
+    def seed_taxonomy(self):
+        for topic in content.TOPICS:
+            self.topics[topic["key"]] = self.snippet(
+                Topic,
+                {"slug": make_slug(ru(topic["name"]))},
+                {"name": ru(topic["name"]), "description": ru(topic["description"])},
+                {"name": topic["name"], "description": topic["description"]},
+                f"Topic «{ru(topic['name'])}»",
+            )
+        for author in content.AUTHORS:
+            self.authors[author["key"]] = self.snippet(
+                Author,
+                {"name": ru(author["name"])},
+                {"role": ru(author["role"]), "bio": ru(author["bio"])},
+                {key: author[key] for key in ("name", "role", "bio")},
+                f"Author «{ru(author['name'])}»",
+            )
+        for partner in content.PARTNERS:
+            self.partners[partner["key"]] = self.snippet(
+                Partner,
+                {"name": ru(partner["name"])},
+                {"description": ru(partner["description"]), "url": partner["url"]},
+                {key: partner[key] for key in ("name", "description")},
+                f"Partner «{ru(partner['name'])}»",
+            )
+
+    # -- media --------------------------------------------------------------------------------
+
+    def image(self, key: str, title: str, colour):
+        Image = get_image_model()
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            png = hero_png(key, colour)
+            image = Image(title=title, file=ImageFile(io.BytesIO(png), name=f"demo-{key}.png"))
+            image.save()
+        return image
+
+    def caption_track(self, key: str, lang: str, cues: list[dict]):
+        Document = get_document_model()
+        title = f"{key} ({lang}) WebVTT"
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            document = Document(title=title)
+            document.file.save(f"{key}-{lang}.vtt", ContentFile(webvtt(cues, lang).encode()), save=False)
+            document.save()
+        return document
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def page(self, parent: Page, page: Page, data: dict, label: str, *, date=None, extra_pairs=None):
+        """Add `page` (Russian) under `parent` unless a page with its slug is there; publish and
+        translate it. Returns the existing or new page."""
+        existing = parent.get_children().filter(slug=page.slug).specific().first()
+        if existing is not None:
+            self.progress(label, created=False)
+            return existing
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        dates = None
+        if date:
+            moment = almaty_noon(date)
+            dates = {"first_published_at": moment, "last_published_at": moment}
+            Page.objects.filter(pk=page.pk).update(**dates)
+        pairs = translation_pairs(data)
+        pairs.update(slug_pair(data["title"]))
+        pairs.update(extra_pairs or {})
+        self.translate(page, pairs, publish_dates=dates)
+        self.created += 1
+        self.progress(label, created=True)
+        return page
+
+    def with_topics_and_authors(self, page, item: dict):
+        for order, key in enumerate(item.get("topics", [])):
+            page.page_topics.add(PageTopic(topic=self.topics[key], sort_order=order))
+        for order, key in enumerate(item.get("authors", [])):
+            page.page_authors.add(PageAuthor(author=self.authors[key], sort_order=order))
+        return page
+
+    def texts(self, item: dict, *keys: str) -> dict:
+        return {key: item[key] for key in keys if key in item}
+
+    def seed_home(self) -> HomePage:
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        created = not home.has_translation(self.locales["kk"])
+        if created:
+            home.title = ru(content.HOME["title"])
+            home.intro = ru(content.HOME["intro"])
+            home.save_revision().publish()
+            pairs = translation_pairs(content.HOME)
+            pairs["home"] = {lang: f"home-{lang}" for lang in TARGET_LANGUAGES}
+            self.translate(home, pairs)
+            self.created += 1
+        self.progress(f"Home page «{home.title}»", created)
+        return home
+
+    def seed_indexes(self, home):
+        models = {"articles": ArticleIndexPage, "videos": VideoIndexPage, "campaigns": CampaignIndexPage}
+        indexes = {}
+        for key, model in models.items():
+            data = content.INDEXES[key]
+            page = model(title=ru(data["title"]), slug=make_slug(ru(data["title"])), intro=ru(data["intro"]))
+            indexes[key] = self.page(home, page, data, f"Section «{page.title}»")
+        return indexes
+
+    def seed_campaigns(self, index):
+        for item in content.CAMPAIGNS:
+            key = item["key"]
+            page = CampaignPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=self.image(key, ru(item["title"]), CAMPAIGN_COLOURS[key]),
+                period_start=datetime.date.fromisoformat(item["period_start"]),
+                period_end=datetime.date.fromisoformat(item["period_end"]),
+                goals=ru(item["goals"]),
+                problems=ru(item["problems"]),
+                activities=[
+                    ("activity", {"title": ru(a["title"]), "description": ru(a["html"])})
+                    for a in item["activities"]
+                ],
+                indicators=[
+                    ("indicator", {"label": ru(i["label"]), "target": i["target"], "achieved": i["achieved"]})
+                    for i in item["indicators"]
+                ],
+                body=body_stream(item.get("body", [])),
+            )
+            self.with_topics_and_authors(page, item)
+            for order, partner_key in enumerate(item["donors"] + item["partners"]):
+                role = CampaignPartner.Role.DONOR if partner_key in item["donors"] else CampaignPartner.Role.PARTNER
+                page.campaign_partners.add(
+                    CampaignPartner(partner=self.partners[partner_key], role=role, sort_order=order)
+                )
+            data = self.texts(item, "title", "summary", "goals", "problems", "activities", "indicators", "body")
+            self.campaigns[key] = self.page(
+                index, page, data, f"Campaign «{page.title}»", date=item["period_start"]
+            )
+
+    def seed_petitions(self, campaigns_index):
+        for item in content.PETITIONS:
+            campaign = self.campaigns.get(item["campaign"])
+            parent = campaign or campaigns_index
+            page = PetitionPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                campaign=campaign,
+                addressee=ru(item["addressee"]),
+                demand=ru(item["demand"]),
+                body=body_stream(item.get("body", [])),
+                goal=item["goal"],
+                deadline=datetime.date.fromisoformat(item["deadline"]),
+                state=item["state"],
+                offline_signature_count=item.get("offline_signatures", 0),
+                consent_text=ru(item["consent_text"]),
+            )
+            self.with_topics_and_authors(page, item)
+            data = self.texts(item, "title", "summary", "addressee", "demand", "body", "consent_text")
+            self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
+
+    def seed_articles(self, index):
+        for item in content.ARTICLES:
+            page = AnalyticalArticlePage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                campaign=self.campaigns.get(item["campaign"]),
+                publication_date=datetime.date.fromisoformat(item["date"]),
+                body=body_stream(item["body"]),
+            )
+            self.with_topics_and_authors(page, item)
+            data = self.texts(item, "title", "summary", "body")
+            self.page(index, page, data, f"Article «{page.title}»", date=item["date"])
+        for item in content.LONG_READS:
+            chapters = []
+            anchors = {}
+            for chapter in item["chapters"]:
+                anchor = make_slug(ru(chapter["title"]), max_length=100)
+                anchors.update({anchor: {lang: make_slug(chapter["title"][lang], max_length=100) for lang in TARGET_LANGUAGES}})
+                chapters.append(
+                    ("chapter", {"title": ru(chapter["title"]), "anchor": anchor, "body": body_stream(chapter["body"])})
+                )
+            page = LongReadPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                campaign=self.campaigns.get(item["campaign"]),
+                publication_date=datetime.date.fromisoformat(item["date"]),
+                chapters=chapters,
+            )
+            self.with_topics_and_authors(page, item)
+            data = self.texts(item, "title", "summary", "chapters")
+            self.page(index, page, data, f"Long read «{page.title}»", date=item["date"], extra_pairs=anchors)
+
+    def seed_videos(self, index):
+        for item in content.VIDEOS:
+            thumbnail = self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"]))
+            page = VideoClipPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=thumbnail,
+                thumbnail=thumbnail,
+                campaign=self.campaigns.get(item["campaign"]),
+                publication_date=datetime.date.fromisoformat(item["date"]),
+                video_url=item["video_url"],
+                duration_seconds=item["duration_seconds"],
+                transcript=ru(item["transcript"]),
+            )
+            self.with_topics_and_authors(page, item)
+            for lang in LANGUAGES:
+                page.captions.add(
+                    VideoCaption(language=lang, file=self.caption_track(item["key"], lang, item["captions"]))
+                )
+            data = self.texts(item, "title", "summary", "transcript")
+            self.page(index, page, data, f"Video «{page.title}»", date=item["date"])
+
+    # -- all ----------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        self.total = (
+            len(content.TOPICS) + len(content.AUTHORS) + len(content.PARTNERS) + 1
+            + len(content.INDEXES) + len(content.CAMPAIGNS) + len(content.PETITIONS)
+            + len(content.ARTICLES) + len(content.LONG_READS) + len(content.VIDEOS)
+        )
+        with transaction.atomic():
+            self.seed_taxonomy()
+            home = self.seed_home()
+            indexes = self.seed_indexes(home)
+            self.seed_campaigns(indexes["campaigns"])
+            self.seed_petitions(indexes["campaigns"])
+            self.seed_articles(indexes["articles"])
+            self.seed_videos(indexes["videos"])
+        return self.created
+
+
+def iter_texts(value) -> Iterable[dict]:
+    """Every three-language text inside a content value (used by the content checks)."""
+    if is_text(value):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from iter_texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from iter_texts(item)
