@@ -85,9 +85,7 @@ class CampaignPage(ContentPage):
     def clean(self):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The period cannot end before it starts.")}
-            )
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
 
     def partners_with_role(self, role):
         return [link.partner for link in self.campaign_partners.all() if link.role == role]

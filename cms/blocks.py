@@ -44,7 +44,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("Alternative text"),
         required=False,
         max_length=300,
-        help_text=_("Describe the image for readers who cannot see it. Leave empty to use its title."),
+        help_text=_(
+            "Describe the image for readers who cannot see it. Leave empty to use its title."
+        ),
     )
 
     class Meta:
@@ -76,7 +78,10 @@ class FactBoxBlock(blocks.StructBlock):
         icon = "help"
         label = _("Fact box")
         description = _("A highlighted box with key facts, set apart from the text.")
-        preview_value = {"title": "Ключевые факты", "body": "<p>40 журналистов прошли обучение.</p>"}
+        preview_value = {
+            "title": "Ключевые факты",
+            "body": "<p>40 журналистов прошли обучение.</p>",
+        }
 
 
 class LegalReferenceBlock(blocks.StructBlock):

@@ -61,7 +61,9 @@ class Topic(TranslatableMixin, SlugFromTitleMixin, index.Indexed, models.Model):
         verbose_name_plural = _("topics")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="cms_topic_unique_slug_per_locale")
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="cms_topic_unique_slug_per_locale"
+            )
         ]
 
     def __str__(self):
@@ -209,7 +211,9 @@ class ContentPage(TransliteratedSlugPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown when the page is shared; 1200×630 works best. Defaults to the hero image."),
+        help_text=_(
+            "Shown when the page is shared; 1200×630 works best. Defaults to the hero image."
+        ),
     )
 
     search_fields = Page.search_fields + [index.SearchField("summary")]

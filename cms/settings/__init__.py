@@ -206,4 +206,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Wagtail logs every edit and every background task at INFO: too loud for a console.
+    "loggers": {
+        "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
+        "django_tasks": {"level": "WARNING"},
+        "modelsearch": {"level": "WARNING"},
+    },
 }

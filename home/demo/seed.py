@@ -86,7 +86,9 @@ def translation_pairs(*values) -> dict[str, dict[str, str]]:
     def walk(value):
         if is_text(value):
             if is_html(value[SOURCE_LANGUAGE]):
-                units = {lang: [s.data for s, _ in extract_strings(value[lang])[1]] for lang in LANGUAGES}
+                units = {
+                    lang: [s.data for s, _ in extract_strings(value[lang])[1]] for lang in LANGUAGES
+                }
                 lengths = {lang: len(units[lang]) for lang in LANGUAGES}
                 if len(set(lengths.values())) != 1:
                     raise DemoContentError(
@@ -128,7 +130,9 @@ def body_stream(blocks: list[dict]) -> list[tuple[str, object]]:
         elif kind == "paragraph":
             stream.append(("paragraph", ru(block["html"])))
         elif kind == "quote":
-            stream.append(("quote", {"quote": ru(block["quote"]), "attribution": ru(block["attribution"])}))
+            stream.append(
+                ("quote", {"quote": ru(block["quote"]), "attribution": ru(block["attribution"])})
+            )
         elif kind == "fact_box":
             stream.append(("fact_box", {"title": ru(block["title"]), "body": ru(block["html"])}))
         elif kind == "legal_references":
@@ -196,7 +200,7 @@ class DemoSeeder:
 
     # -- wagtail-localize ---------------------------------------------------------------------
 
-    def translate(self, instance, pairs: dict[str, dict[str, str]], publish_dates=None):
+    def translate(self, instance, pairs: dict[str, dict[str, str]]):
         """Create the kk and en translations of `instance` through wagtail-localize."""
         source, _ = TranslationSource.get_or_create_from_instance(instance)
         segments = StringSegment.objects.filter(source=source).select_related("string", "context")
@@ -216,9 +220,6 @@ class DemoSeeder:
                 )
             translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
             translation.save_target(publish=True)
-            if publish_dates and isinstance(instance, Page):
-                target = instance.get_translation(locale)
-                Page.objects.filter(pk=target.pk).update(**publish_dates)
 
     # -- snippets -----------------------------------------------------------------------------
 
@@ -227,13 +228,14 @@ class DemoSeeder:
         instance = model.objects.filter(locale=ru_locale, **lookup).first()
         created = instance is None
         if created:
-            instance = model(locale=ru_locale, **lookup, **fields)
-            instance.full_clean()
-            instance.save()
             pairs = translation_pairs(data)
             if "slug" in lookup:
                 pairs.update(slug_pair(data["name"]))
-            self.translate(instance, pairs)
+            with transaction.atomic():
+                instance = model(locale=ru_locale, **lookup, **fields)
+                instance.full_clean()
+                instance.save()
+                self.translate(instance, pairs)
             self.created += 1
         self.progress(label, created)
         return instance
@@ -281,30 +283,38 @@ class DemoSeeder:
         document = Document.objects.filter(title=title).first()
         if document is None:
             document = Document(title=title)
-            document.file.save(f"{key}-{lang}.vtt", ContentFile(webvtt(cues, lang).encode()), save=False)
+            document.file.save(
+                f"{key}-{lang}.vtt", ContentFile(webvtt(cues, lang).encode()), save=False
+            )
             document.save()
         return document
 
     # -- pages --------------------------------------------------------------------------------
 
-    def page(self, parent: Page, page: Page, data: dict, label: str, *, date=None, extra_pairs=None):
+    def page(
+        self, parent: Page, page: Page, data: dict, label: str, *, date=None, extra_pairs=None
+    ):
         """Add `page` (Russian) under `parent` unless a page with its slug is there; publish and
         translate it. Returns the existing or new page."""
         existing = parent.get_children().filter(slug=page.slug).specific().first()
         if existing is not None:
             self.progress(label, created=False)
             return existing
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        dates = None
-        if date:
-            moment = almaty_noon(date)
-            dates = {"first_published_at": moment, "last_published_at": moment}
-            Page.objects.filter(pk=page.pk).update(**dates)
         pairs = translation_pairs(data)
         pairs.update(slug_pair(data["title"]))
         pairs.update(extra_pairs or {})
-        self.translate(page, pairs, publish_dates=dates)
+        # wagtail-localize publishes translations when the transaction commits, so each page
+        # gets its own transaction; a failed run resumes where it stopped.
+        with transaction.atomic():
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.translate(page, pairs)
+        if date:
+            # Listings order by publication: the demo keeps the dates the content was written.
+            moment = almaty_noon(date)
+            Page.objects.filter(translation_key=page.translation_key).update(
+                first_published_at=moment, last_published_at=moment
+            )
         self.created += 1
         self.progress(label, created=True)
         return page
@@ -324,22 +334,29 @@ class DemoSeeder:
         home = site.root_page.specific
         created = not home.has_translation(self.locales["kk"])
         if created:
-            home.title = ru(content.HOME["title"])
-            home.intro = ru(content.HOME["intro"])
-            home.save_revision().publish()
             pairs = translation_pairs(content.HOME)
-            pairs["home"] = {lang: f"home-{lang}" for lang in TARGET_LANGUAGES}
-            self.translate(home, pairs)
+            pairs[home.slug] = {lang: f"home-{lang}" for lang in TARGET_LANGUAGES}
+            with transaction.atomic():
+                home.title = ru(content.HOME["title"])
+                home.intro = ru(content.HOME["intro"])
+                home.save_revision().publish()
+                self.translate(home, pairs)
             self.created += 1
         self.progress(f"Home page «{home.title}»", created)
         return home
 
     def seed_indexes(self, home):
-        models = {"articles": ArticleIndexPage, "videos": VideoIndexPage, "campaigns": CampaignIndexPage}
+        models = {
+            "articles": ArticleIndexPage,
+            "videos": VideoIndexPage,
+            "campaigns": CampaignIndexPage,
+        }
         indexes = {}
         for key, model in models.items():
             data = content.INDEXES[key]
-            page = model(title=ru(data["title"]), slug=make_slug(ru(data["title"])), intro=ru(data["intro"]))
+            page = model(
+                title=ru(data["title"]), slug=make_slug(ru(data["title"])), intro=ru(data["intro"])
+            )
             indexes[key] = self.page(home, page, data, f"Section «{page.title}»")
         return indexes
 
@@ -360,18 +377,27 @@ class DemoSeeder:
                     for a in item["activities"]
                 ],
                 indicators=[
-                    ("indicator", {"label": ru(i["label"]), "target": i["target"], "achieved": i["achieved"]})
+                    (
+                        "indicator",
+                        {"label": ru(i["label"]), "target": i["target"], "achieved": i["achieved"]},
+                    )
                     for i in item["indicators"]
                 ],
                 body=body_stream(item.get("body", [])),
             )
             self.with_topics_and_authors(page, item)
             for order, partner_key in enumerate(item["donors"] + item["partners"]):
-                role = CampaignPartner.Role.DONOR if partner_key in item["donors"] else CampaignPartner.Role.PARTNER
+                role = (
+                    CampaignPartner.Role.DONOR
+                    if partner_key in item["donors"]
+                    else CampaignPartner.Role.PARTNER
+                )
                 page.campaign_partners.add(
                     CampaignPartner(partner=self.partners[partner_key], role=role, sort_order=order)
                 )
-            data = self.texts(item, "title", "summary", "goals", "problems", "activities", "indicators", "body")
+            data = self.texts(
+                item, "title", "summary", "goals", "problems", "activities", "indicators", "body"
+            )
             self.campaigns[key] = self.page(
                 index, page, data, f"Campaign «{page.title}»", date=item["period_start"]
             )
@@ -384,7 +410,9 @@ class DemoSeeder:
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                hero_image=self.image(
+                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
+                ),
                 campaign=campaign,
                 addressee=ru(item["addressee"]),
                 demand=ru(item["demand"]),
@@ -396,7 +424,9 @@ class DemoSeeder:
                 consent_text=ru(item["consent_text"]),
             )
             self.with_topics_and_authors(page, item)
-            data = self.texts(item, "title", "summary", "addressee", "demand", "body", "consent_text")
+            data = self.texts(
+                item, "title", "summary", "addressee", "demand", "body", "consent_text"
+            )
             self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
 
     def seed_articles(self, index):
@@ -405,7 +435,9 @@ class DemoSeeder:
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                hero_image=self.image(
+                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
+                ),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 body=body_stream(item["body"]),
@@ -418,26 +450,51 @@ class DemoSeeder:
             anchors = {}
             for chapter in item["chapters"]:
                 anchor = make_slug(ru(chapter["title"]), max_length=100)
-                anchors.update({anchor: {lang: make_slug(chapter["title"][lang], max_length=100) for lang in TARGET_LANGUAGES}})
+                anchors.update(
+                    {
+                        anchor: {
+                            lang: make_slug(chapter["title"][lang], max_length=100)
+                            for lang in TARGET_LANGUAGES
+                        }
+                    }
+                )
                 chapters.append(
-                    ("chapter", {"title": ru(chapter["title"]), "anchor": anchor, "body": body_stream(chapter["body"])})
+                    (
+                        "chapter",
+                        {
+                            "title": ru(chapter["title"]),
+                            "anchor": anchor,
+                            "body": body_stream(chapter["body"]),
+                        },
+                    )
                 )
             page = LongReadPage(
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])),
+                hero_image=self.image(
+                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
+                ),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 chapters=chapters,
             )
             self.with_topics_and_authors(page, item)
             data = self.texts(item, "title", "summary", "chapters")
-            self.page(index, page, data, f"Long read «{page.title}»", date=item["date"], extra_pairs=anchors)
+            self.page(
+                index,
+                page,
+                data,
+                f"Long read «{page.title}»",
+                date=item["date"],
+                extra_pairs=anchors,
+            )
 
     def seed_videos(self, index):
         for item in content.VIDEOS:
-            thumbnail = self.image(item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"]))
+            thumbnail = self.image(
+                item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
+            )
             page = VideoClipPage(
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
@@ -453,7 +510,9 @@ class DemoSeeder:
             self.with_topics_and_authors(page, item)
             for lang in LANGUAGES:
                 page.captions.add(
-                    VideoCaption(language=lang, file=self.caption_track(item["key"], lang, item["captions"]))
+                    VideoCaption(
+                        language=lang, file=self.caption_track(item["key"], lang, item["captions"])
+                    )
                 )
             data = self.texts(item, "title", "summary", "transcript")
             self.page(index, page, data, f"Video «{page.title}»", date=item["date"])
@@ -462,18 +521,24 @@ class DemoSeeder:
 
     def run(self) -> int:
         self.total = (
-            len(content.TOPICS) + len(content.AUTHORS) + len(content.PARTNERS) + 1
-            + len(content.INDEXES) + len(content.CAMPAIGNS) + len(content.PETITIONS)
-            + len(content.ARTICLES) + len(content.LONG_READS) + len(content.VIDEOS)
+            len(content.TOPICS)
+            + len(content.AUTHORS)
+            + len(content.PARTNERS)
+            + 1
+            + len(content.INDEXES)
+            + len(content.CAMPAIGNS)
+            + len(content.PETITIONS)
+            + len(content.ARTICLES)
+            + len(content.LONG_READS)
+            + len(content.VIDEOS)
         )
-        with transaction.atomic():
-            self.seed_taxonomy()
-            home = self.seed_home()
-            indexes = self.seed_indexes(home)
-            self.seed_campaigns(indexes["campaigns"])
-            self.seed_petitions(indexes["campaigns"])
-            self.seed_articles(indexes["articles"])
-            self.seed_videos(indexes["videos"])
+        self.seed_taxonomy()
+        home = self.seed_home()
+        indexes = self.seed_indexes(home)
+        self.seed_campaigns(indexes["campaigns"])
+        self.seed_petitions(indexes["campaigns"])
+        self.seed_articles(indexes["articles"])
+        self.seed_videos(indexes["videos"])
         return self.created
 
 

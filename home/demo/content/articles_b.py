@@ -140,7 +140,11 @@ ARTICLES_B = [
                             "kk": "Азаматтық және саяси құқықтар туралы халықаралық пакт (1966)",
                             "en": "International Covenant on Civil and Political Rights (1966)",
                         },
-                        "citation": {"ru": "ст. 6, 7, 13", "kk": "6, 7, 13-баптар", "en": "Arts. 6, 7, 13"},
+                        "citation": {
+                            "ru": "ст. 6, 7, 13",
+                            "kk": "6, 7, 13-баптар",
+                            "en": "Arts. 6, 7, 13",
+                        },
                     },
                     {
                         "title": {
@@ -399,7 +403,11 @@ ARTICLES_B = [
                             "kk": "Қазақстан Республикасының Конституциясы",
                             "en": "Constitution of the Republic of Kazakhstan",
                         },
-                        "citation": {"ru": "ст. 14, п. 2", "kk": "14-бап, 2-тармақ", "en": "Art. 14(2)"},
+                        "citation": {
+                            "ru": "ст. 14, п. 2",
+                            "kk": "14-бап, 2-тармақ",
+                            "en": "Art. 14(2)",
+                        },
                     },
                     {
                         "title": {
@@ -423,7 +431,11 @@ ARTICLES_B = [
                             "kk": "Әйелдерге қатысты кемсітушіліктің барлық нысандарын жою туралы конвенция (1979)",
                             "en": "Convention on the Elimination of All Forms of Discrimination against Women (1979)",
                         },
-                        "citation": {"ru": "ст. 1, 2, 11", "kk": "1, 2, 11-баптар", "en": "Arts. 1, 2, 11"},
+                        "citation": {
+                            "ru": "ст. 1, 2, 11",
+                            "kk": "1, 2, 11-баптар",
+                            "en": "Arts. 1, 2, 11",
+                        },
                     },
                     {
                         "title": {
@@ -431,7 +443,11 @@ ARTICLES_B = [
                             "kk": "БҰҰ-ның Әйелдерге қатысты кемсітушілікті жою жөніндегі комитеті, № 19 жалпы ұсыным (1992)",
                             "en": "UN Committee on the Elimination of Discrimination against Women, General Recommendation No. 19 (1992)",
                         },
-                        "citation": {"ru": "п. 17–18", "kk": "17–18-тармақтар", "en": "paras. 17–18"},
+                        "citation": {
+                            "ru": "п. 17–18",
+                            "kk": "17–18-тармақтар",
+                            "en": "paras. 17–18",
+                        },
                     },
                     {
                         "title": {
@@ -447,7 +463,11 @@ ARTICLES_B = [
                             "kk": "ХЕҰ-ның Еңбек саласындағы зорлық-зомбылық пен қудалауды жою туралы № 190 конвенциясы (2019)",
                             "en": "ILO Violence and Harassment Convention, 2019 (No. 190)",
                         },
-                        "citation": {"ru": "ст. 1, 4, 7", "kk": "1, 4, 7-баптар", "en": "Arts. 1, 4, 7"},
+                        "citation": {
+                            "ru": "ст. 1, 4, 7",
+                            "kk": "1, 4, 7-баптар",
+                            "en": "Arts. 1, 4, 7",
+                        },
                     },
                 ],
             },

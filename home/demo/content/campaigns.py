@@ -1482,7 +1482,7 @@ LEGAL_POLICY_CONCEPT_2030 = {
                 "en": (
                     "<ul>"
                     "<li>Implementation period: 1 September 2021 – 31 March 2022 (7 months).</li>"
-                    "<li>Donor: UK Foreign, Commonwealth & Development Office (FCDO).</li>"
+                    "<li>Donor: UK Foreign, Commonwealth and Development Office (FCDO).</li>"
                     "<li>Format: six discussion and dialogue events and a media campaign.</li>"
                     "</ul>"
                 ),

@@ -1,0 +1,50 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install migrate demo admin serve run test lint format messages
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Installs the pinned ranges of pyproject.toml (tests and lint tools included) and compiles
+# the ru/kk message catalogues in locale/.
+install: $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	$(MANAGE) compile_translations
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+demo: migrate
+	$(MANAGE) seed_demo
+
+admin: migrate
+	$(MANAGE) ensure_admin
+
+serve:
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+run: install migrate demo admin serve
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Refresh locale/*/LC_MESSAGES/django.po from the code (needs GNU gettext's xgettext).
+messages: install
+	$(MANAGE) makemessages --locale ru --locale kk --no-obsolete \
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'home/demo/content/*'
