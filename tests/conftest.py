@@ -28,6 +28,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def pytest_sessionfinish(session, exitstatus):
+    from django.conf import settings
+
+    # cms.settings.test puts uploads in a temporary folder; leave nothing behind.
+    if "tendik-test-media-" in str(getattr(settings, "MEDIA_ROOT", "")):
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path_factory):
     """Every test writes uploads to a fresh folder, never into the project's media/."""

@@ -1,0 +1,113 @@
+"""`manage.py seed_demo` loads the demo in three languages, linked as translations, and a second
+run changes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from articles.models import AnalyticalArticlePage, LongReadPage, VideoClipPage
+from campaigns.models import CampaignPage, PetitionPage
+from cms.models import Author, Partner, Topic
+from home.demo import content
+
+pytestmark = pytest.mark.django_db
+
+CONTENT_MODELS = [
+    Page, AnalyticalArticlePage, LongReadPage, VideoClipPage, CampaignPage, PetitionPage,
+    Topic, Author, Partner, TranslationSource, Translation, StringTranslation,
+]  # fmt: skip
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in CONTENT_MODELS}
+
+
+def seed():
+    output = StringIO()
+    # wagtail-localize publishes translations on commit; run those callbacks inside the test.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("seed_demo", stdout=output)
+    return output.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seeded_output(django_db_setup, django_db_blocker):
+    """Seed once for this module (it takes a while), inside a transaction rolled back after."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            yield seed()
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
+@pytest.fixture
+def seeded(seeded_output, db):
+    return seeded_output
+
+
+def test_seed_prints_progress(seeded):
+    assert "[  1/" in seeded
+    assert "Demo content ready" in seeded
+
+
+def test_every_demo_page_exists_in_russian_kazakh_and_english(seeded):
+    for model, items in [
+        (CampaignPage, content.CAMPAIGNS),
+        (PetitionPage, content.PETITIONS),
+        (AnalyticalArticlePage, content.ARTICLES),
+        (LongReadPage, content.LONG_READS),
+        (VideoClipPage, content.VIDEOS),
+    ]:
+        for code in ("ru", "kk", "en"):
+            pages = model.objects.filter(locale__language_code=code)
+            assert pages.count() == len(items), (model.__name__, code)
+            assert all(page.live for page in pages)
+
+
+def test_translations_are_wagtail_localize_translations_of_the_russian_pages(seeded):
+    kk, en = Locale.objects.get(language_code="kk"), Locale.objects.get(language_code="en")
+    for source_page in AnalyticalArticlePage.objects.filter(locale__language_code="ru"):
+        source = TranslationSource.objects.get_for_instance(source_page)
+        assert {t.target_locale for t in Translation.objects.filter(source=source)} == {kk, en}
+        kazakh = source_page.get_translation(kk)
+        assert kazakh.title != source_page.title
+        assert set("әғқңөұүһі") & set(kazakh.title.lower() + kazakh.summary.lower())
+        assert kazakh.slug.isascii()
+        # Every segment has its Kazakh string: the translation UI shows 100%.
+        total, translated = Translation.objects.get(source=source, target_locale=kk).get_progress()
+        assert total == translated > 0
+
+
+def test_translated_pages_keep_the_source_settings(seeded):
+    for petition in PetitionPage.objects.filter(locale__language_code="ru"):
+        for translation in petition.get_translations():
+            translation = translation.specific
+            assert (translation.goal, translation.deadline, translation.state) == (
+                petition.goal,
+                petition.deadline,
+                petition.state,
+            )
+
+
+def test_seeding_twice_changes_nothing(seeded):
+    before = counts()
+    output = seed()
+    assert counts() == before
+    assert "Demo content ready: 0 new objects." in output
+
+
+def test_admin_page_explorer_shows_the_three_language_trees(seeded, admin_client):
+    response = admin_client.get("/admin/pages/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for locale in ("ru", "kk", "en"):
+        home = Page.objects.get(depth=2, locale__language_code=locale)
+        assert f"/admin/pages/{home.pk}/" in html

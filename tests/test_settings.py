@@ -1,0 +1,111 @@
+"""Settings come from the environment; production refuses unsafe defaults with a clear message."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def start_django(**env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "DJANGO_ENV"}
+    }
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings")
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = start_django(
+        DJANGO_ENV="production", DATABASE_URL="postgres://u@db/tendik", ALLOWED_HOSTS="x.kz"
+    )
+    assert result.returncode != 0
+    assert "needs SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_the_default_sqlite_database():
+    result = start_django(DJANGO_ENV="production", SECRET_KEY="s" * 50, ALLOWED_HOSTS="x.kz")
+    assert result.returncode != 0
+    assert "refuses the default SQLite database" in result.stderr
+
+
+def test_production_starts_with_its_settings():
+    result = start_django(
+        DJANGO_ENV="production",
+        SECRET_KEY="s" * 50,
+        DATABASE_URL="postgres://u@db/tendik",
+        ALLOWED_HOSTS="x.kz",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "started" in result.stdout
+
+
+def test_unknown_environment_name_is_refused():
+    result = start_django(DJANGO_ENV="staging")
+    assert result.returncode != 0
+    assert "DJANGO_ENV must be" in result.stderr
+
+
+def test_development_defaults_to_a_sqlite_file_in_the_project_folder():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.DATABASES['default']['NAME'])",
+        ],
+        cwd=PROJECT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+            "DJANGO_SETTINGS_MODULE": "cms.settings",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == str(PROJECT / "db.sqlite3")
+
+
+def test_languages_time_zone_and_i18n():
+    assert settings.LANGUAGE_CODE == "ru"
+    assert settings.TIME_ZONE == "Asia/Almaty"
+    assert [code for code, _ in settings.LANGUAGES] == ["ru", "kk", "en"]
+    assert settings.WAGTAIL_I18N_ENABLED
+    assert {"wagtail_localize", "wagtail_localize.locales"} <= set(settings.INSTALLED_APPS)
+
+
+@pytest.mark.postgres
+def test_ci_runs_on_postgresql(db):
+    from django.db import connection
+
+    assert connection.vendor == "postgresql"
+
+
+def test_cache_is_redis_when_redis_url_is_set_and_memory_otherwise():
+    from django.core.cache import cache
+
+    backend = settings.CACHES["default"]["BACKEND"]
+    if os.environ.get("REDIS_URL"):
+        assert backend == "django_redis.cache.RedisCache"
+        # A real round trip through the Redis server, not just the configured class name.
+        from django_redis import get_redis_connection
+
+        assert get_redis_connection("default").ping()
+    else:
+        assert backend == "django.core.cache.backends.locmem.LocMemCache"
+    cache.set("tendik:test:теңдік", "қ", timeout=10)
+    assert cache.get("tendik:test:теңдік") == "қ"
+    cache.delete("tendik:test:теңдік")
