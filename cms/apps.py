@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Tendik core")
+
+    def ready(self):
+        from django.db import models
+        from wagtail.admin.forms.models import register_form_field_override
+
+        from cms.widgets import TransliteratingSlugInput
+
+        # Every slug field in the admin (pages, topics) transliterates Kazakh and Russian.
+        register_form_field_override(
+            models.SlugField, override={"widget": TransliteratingSlugInput}
+        )

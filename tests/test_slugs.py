@@ -1,5 +1,7 @@
 """Slugs are ASCII and spell Kazakh and Russian correctly (issue: foundation, point 4)."""
 
+import json
+
 import pytest
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
@@ -98,3 +100,21 @@ def test_changing_a_published_slug_leaves_a_redirect(
     response = client.get(old_url)
     assert response.status_code == 301
     assert response["Location"].endswith(article.url)
+
+
+def test_admin_slug_field_transliterates_kazakh_while_the_editor_types(admin_client, article_index):
+    # Wagtail's slug controller applies these formatters in the browser before its own clean-up.
+    response = admin_client.get(
+        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/"
+    )
+    assert response.status_code == 200
+    widget = response.context["form"].fields["slug"].widget
+    attrs = widget.build_attrs(widget.attrs)
+    assert attrs["data-controller"] == "w-slug"
+    formatters = {
+        pattern: latin for (pattern, _flags), latin in json.loads(attrs["data-w-slug-formatters-value"])
+    }
+    for letter, latin in [("қ", "q"), ("ә", "a"), ("ң", "ng"), ("ғ", "gh"), ("і", "i"), ("ц", "ts")]:
+        assert formatters[letter] == latin
+    # The widget's markup is in the page the editor gets.
+    assert "data-w-slug-formatters-value" in response.content.decode()
