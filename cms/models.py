@@ -175,6 +175,10 @@ class TransliteratedSlugPage(Page):
     Wagtail's own fallback is Django's `slugify`, which drops Kazakh letters (қ, ә ...).
     """
 
+    def get_template(self, request, *args, **kwargs):
+        # The hub is headless; one plain template serves previews and `make run`'s own pages.
+        return "cms/page.html"
+
     def full_clean(self, *args, **kwargs):
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
         if not self.slug and parent_is_known and self.title:

@@ -111,3 +111,17 @@ def test_admin_page_explorer_shows_the_three_language_trees(seeded, admin_client
     for locale in ("ru", "kk", "en"):
         home = Page.objects.get(depth=2, locale__language_code=locale)
         assert f"/admin/pages/{home.pk}/" in html
+
+
+def test_each_language_site_serves_its_pages(seeded, client):
+    assert client.get("/").status_code == 302  # to the visitor's language, /ru/ by default
+    for code in ("ru", "kk", "en"):
+        article = AnalyticalArticlePage.objects.filter(locale__language_code=code).first()
+        home = Page.objects.get(depth=2, locale__language_code=code)
+        assert client.get(f"/{code}/").status_code == 200, code
+        response = client.get(article.url)
+        assert response.status_code == 200, article.url
+        html = response.content.decode()
+        assert article.title in html
+        assert f'<html lang="{code}">' in html
+        assert home.title in client.get(f"/{code}/").content.decode()

@@ -112,9 +112,17 @@ def test_admin_slug_field_transliterates_kazakh_while_the_editor_types(admin_cli
     attrs = widget.build_attrs(widget.attrs)
     assert attrs["data-controller"] == "w-slug"
     formatters = {
-        pattern: latin for (pattern, _flags), latin in json.loads(attrs["data-w-slug-formatters-value"])
+        pattern: latin
+        for (pattern, _flags), latin in json.loads(attrs["data-w-slug-formatters-value"])
     }
-    for letter, latin in [("қ", "q"), ("ә", "a"), ("ң", "ng"), ("ғ", "gh"), ("і", "i"), ("ц", "ts")]:
+    for letter, latin in [
+        ("қ", "q"),
+        ("ә", "a"),
+        ("ң", "ng"),
+        ("ғ", "gh"),
+        ("і", "i"),
+        ("ц", "ts"),
+    ]:
         assert formatters[letter] == latin
     # The widget's markup is in the page the editor gets.
     assert "data-w-slug-formatters-value" in response.content.decode()

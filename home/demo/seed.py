@@ -219,7 +219,13 @@ class DemoSeeder:
                     defaults={"data": pairs[segment.string.data][lang]},
                 )
             translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-            translation.save_target(publish=True)
+            if isinstance(instance, Page):
+                # wagtail-localize would publish on commit, from a page instance that is stale
+                # by then (its numchild); save the draft and publish it now instead.
+                translation.save_target(publish=False)
+                instance.get_translation(locale).get_latest_revision().publish()
+            else:
+                translation.save_target(publish=True)
 
     # -- snippets -----------------------------------------------------------------------------
 
@@ -303,8 +309,7 @@ class DemoSeeder:
         pairs = translation_pairs(data)
         pairs.update(slug_pair(data["title"]))
         pairs.update(extra_pairs or {})
-        # wagtail-localize publishes translations when the transaction commits, so each page
-        # gets its own transaction; a failed run resumes where it stopped.
+        # One transaction per page: a failed run leaves whole pages and resumes where it stopped.
         with transaction.atomic():
             parent.add_child(instance=page)
             page.save_revision().publish()
