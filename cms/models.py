@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.forms import TransliteratedSlugPageForm
 from cms.transliteration import make_slug
 
 # Average reading speed for the derived reading time, in words per minute; the same figure
@@ -174,6 +175,8 @@ class TransliteratedSlugPage(Page):
 
     Wagtail's own fallback is Django's `slugify`, which drops Kazakh letters (қ, ә ...).
     """
+
+    base_form_class = TransliteratedSlugPageForm
 
     def get_template(self, request, *args, **kwargs):
         # The hub is headless; one plain template serves previews and `make run`'s own pages.

@@ -1,0 +1,32 @@
+"""Admin forms."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
+
+from cms.transliteration import make_slug
+
+
+class TransliteratedSlugPageForm(WagtailAdminPageForm):
+    """The page editor's form: an empty slug is filled from the title, transliterated.
+
+    In the browser the slug widget already does this while the editor types; this covers an
+    editor who clears the field, or a browser without JavaScript.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug")
+        if slug:
+            return slug
+        base = make_slug(self.cleaned_data.get("title") or "")
+        if not base:
+            return slug  # the model's own validation reports the missing slug
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        candidate, suffix = base, 2
+        while parent is not None and not Page._slug_is_available(candidate, parent, self.instance):
+            candidate, suffix = f"{base}-{suffix}", suffix + 1
+        return candidate
