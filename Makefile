@@ -26,7 +26,7 @@ demo: migrate
 	$(MANAGE) seed_demo
 
 admin: migrate
-	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
 
 serve:
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -14,11 +14,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default=os.environ.get("ADMIN_USERNAME", "admin"))
         parser.add_argument("--email", default=os.environ.get("ADMIN_EMAIL", "admin@example.kz"))
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/admin/", help="Where the admin is served."
+        )
 
-    def handle(self, *args, username, email, **options):
+    def handle(self, *args, username, email, url, **options):
         User = get_user_model()
         existing = User.objects.filter(is_superuser=True).order_by("pk").first()
-        url = "http://127.0.0.1:8000/admin/"
         if existing is not None:
             self.stdout.write(
                 f"Admin user exists: log in at {url} as «{existing.get_username()}» "
