@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from articles.models import AnalyticalArticlePage
 from cms.models import Topic
+from tests.factories import AuthorFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +39,41 @@ def test_editor_creates_a_kazakh_titled_article_and_gets_an_ascii_slug(admin_cli
     article = AnalyticalArticlePage.objects.get()
     assert article.slug == "qazaqstandaghy-kemsitushilik"
     assert article.locale.language_code == "ru"
+
+
+def test_editor_adds_topics_and_authors_inline(admin_client, article_index):
+    topic, author = TopicFactory(name="Кемсітушілік"), AuthorFactory(name="Асель Нурланова")
+    response = admin_client.post(
+        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/",
+        {
+            "title": "Статья с темой",
+            "slug": "statia-s-temoi",
+            "summary": "",
+            "publication_date": "2023-02-14",
+            "page_topics-TOTAL_FORMS": "1",
+            "page_topics-INITIAL_FORMS": "0",
+            "page_topics-MIN_NUM_FORMS": "0",
+            "page_topics-MAX_NUM_FORMS": "1000",
+            "page_topics-0-topic": str(topic.pk),
+            "page_topics-0-ORDER": "1",
+            "page_topics-0-DELETE": "",
+            "page_topics-0-id": "",
+            "page_authors-TOTAL_FORMS": "1",
+            "page_authors-INITIAL_FORMS": "0",
+            "page_authors-MIN_NUM_FORMS": "0",
+            "page_authors-MAX_NUM_FORMS": "1000",
+            "page_authors-0-author": str(author.pk),
+            "page_authors-0-ORDER": "1",
+            "page_authors-0-DELETE": "",
+            "page_authors-0-id": "",
+            "body-count": "0",
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    article = AnalyticalArticlePage.objects.get()
+    assert article.topics == [topic] and article.authors == [author]
+    # The child rows take the page's language, so translations can map them.
+    assert article.page_topics.get().locale == article.locale
 
 
 def test_topic_snippet_gets_a_transliterated_slug(admin_client, locales):
