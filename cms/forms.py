@@ -1,5 +1,7 @@
 """Admin forms."""
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
@@ -24,7 +26,9 @@ class TransliteratedSlugPageForm(WagtailAdminPageForm):
             return slug
         base = make_slug(self.cleaned_data.get("title") or "")
         if not base:
-            return slug  # the model's own validation reports the missing slug
+            raise ValidationError(
+                _("Enter a slug: the title has no letters or digits to make one from.")
+            )
         parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
         candidate, suffix = base, 2
         while parent is not None and not Page._slug_is_available(candidate, parent, self.instance):

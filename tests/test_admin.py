@@ -41,6 +41,27 @@ def test_editor_creates_a_kazakh_titled_article_and_gets_an_ascii_slug(admin_cli
     assert article.locale.language_code == "ru"
 
 
+def test_title_without_letters_and_empty_slug_is_a_form_error_not_a_crash(
+    admin_client, article_index
+):
+    response = admin_client.post(
+        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/",
+        {
+            "title": "— ! …",
+            "slug": "",
+            "publication_date": "2023-02-14",
+            "page_topics-TOTAL_FORMS": "0",
+            "page_topics-INITIAL_FORMS": "0",
+            "page_authors-TOTAL_FORMS": "0",
+            "page_authors-INITIAL_FORMS": "0",
+            "body-count": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert "slug" in response.context["form"].errors
+    assert not AnalyticalArticlePage.objects.exists()
+
+
 def test_editor_adds_topics_and_authors_inline(admin_client, article_index):
     topic, author = TopicFactory(name="Кемсітушілік"), AuthorFactory(name="Асель Нурланова")
     response = admin_client.post(

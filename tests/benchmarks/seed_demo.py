@@ -67,7 +67,9 @@ def main():
             )
         from wagtail.models import Page
 
-        print(f"{connection.vendor}: migrate {migrate_seconds:.1f} s; pages: {Page.objects.count()}")
+        print(
+            f"{connection.vendor}: migrate {migrate_seconds:.1f} s; pages: {Page.objects.count()}"
+        )
     finally:
         connection.close()
         if server_url.startswith("postgres"):
