@@ -38,3 +38,16 @@ def test_kazakh_plural_forms_for_reading_time():
     with translation.override("kk"):
         text = translation.ngettext("%(minutes)s minute read", "%(minutes)s minutes read", 5)
     assert text % {"minutes": 5} == "оқу уақыты 5 минут"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("kk", "2026 ж. 21 қыркүйек"), ("ru", "21 сентября 2026 г."), ("en", "Sept. 21, 2026")],
+)
+def test_dates_read_naturally_in_each_language(language, expected):
+    import datetime
+
+    from django.utils.formats import date_format
+
+    with translation.override(language):
+        assert date_format(datetime.date(2026, 9, 21)) == expected
