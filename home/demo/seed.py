@@ -4,7 +4,7 @@ The Russian pages and snippets are written first, exactly as an editor would wri
 Kazakh and English versions are then made the way a translator makes them: a wagtail-localize
 TranslationSource is extracted from the Russian object, every segment gets its translated
 string (paired with the Russian one from the content files), and wagtail-localize's
-`save_target` builds and publishes the translated page. So the translation UI shows them as
+`save_target` builds the translated page, which is then published. So the translation UI shows them as
 translations at 100%, and a later sync behaves as for any translated page.
 
 Idempotent: an object that exists (found by its slug or name) is left as it is, so a second run
@@ -110,9 +110,9 @@ def translation_pairs(*values) -> dict[str, dict[str, str]]:
     return pairs
 
 
-def slug_pair(title: dict, suffix: str = "") -> dict[str, dict[str, str]]:
+def slug_pair(title: dict) -> dict[str, dict[str, str]]:
     """The translated slugs: each language's slug is transliterated from its own title."""
-    slugs = {lang: make_slug(title[lang]) + suffix for lang in LANGUAGES}
+    slugs = {lang: make_slug(title[lang]) for lang in LANGUAGES}
     return {slugs[SOURCE_LANGUAGE]: {lang: slugs[lang] for lang in TARGET_LANGUAGES}}
 
 
@@ -274,6 +274,10 @@ class DemoSeeder:
 
     # -- media --------------------------------------------------------------------------------
 
+    @staticmethod
+    def colour(item: dict) -> tuple[int, int, int]:
+        return CAMPAIGN_COLOURS.get(item.get("campaign"), CAMPAIGN_COLOURS[None])
+
     def image(self, key: str, title: str, colour):
         Image = get_image_model()
         image = Image.objects.filter(title=title).first()
@@ -372,7 +376,7 @@ class DemoSeeder:
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(key, ru(item["title"]), CAMPAIGN_COLOURS[key]),
+                hero_image=self.image(key, ru(item["title"]), self.colour({"campaign": key})),
                 period_start=datetime.date.fromisoformat(item["period_start"]),
                 period_end=datetime.date.fromisoformat(item["period_end"]),
                 goals=ru(item["goals"]),
@@ -415,9 +419,7 @@ class DemoSeeder:
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(
-                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
-                ),
+                hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
                 campaign=campaign,
                 addressee=ru(item["addressee"]),
                 demand=ru(item["demand"]),
@@ -434,15 +436,13 @@ class DemoSeeder:
             )
             self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
 
-    def seed_articles(self, index):
+    def seed_analytics(self, index):
         for item in content.ARTICLES:
             page = AnalyticalArticlePage(
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(
-                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
-                ),
+                hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 body=body_stream(item["body"]),
@@ -477,9 +477,7 @@ class DemoSeeder:
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
-                hero_image=self.image(
-                    item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
-                ),
+                hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 chapters=chapters,
@@ -497,9 +495,7 @@ class DemoSeeder:
 
     def seed_videos(self, index):
         for item in content.VIDEOS:
-            thumbnail = self.image(
-                item["key"], ru(item["title"]), CAMPAIGN_COLOURS.get(item["campaign"])
-            )
+            thumbnail = self.image(item["key"], ru(item["title"]), self.colour(item))
             page = VideoClipPage(
                 title=ru(item["title"]),
                 slug=make_slug(ru(item["title"])),
@@ -542,7 +538,7 @@ class DemoSeeder:
         indexes = self.seed_indexes(home)
         self.seed_campaigns(indexes["campaigns"])
         self.seed_petitions(indexes["campaigns"])
-        self.seed_articles(indexes["articles"])
+        self.seed_analytics(indexes["articles"])
         self.seed_videos(indexes["videos"])
         return self.created
 
