@@ -12,7 +12,10 @@ def restore_numchild_wagtail_localize_773(sender, instance, **kwargs):
     """wagtail-localize#773: translating a page *with its subtree* publishes each translated page
     on commit, from the page instance held by its revision. By then that instance is stale: its
     `numchild` is 0 although its translated children were added meanwhile, and publishing writes
-    the 0 back, so the admin and the router no longer see the children. Count them again."""
+    the 0 back, so the admin and the router no longer see the children. Count them again.
+
+    Only reached with WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE=True (wagtail-localize's
+    default, not ours), or any other deferred publish of a page that gained children meanwhile."""
     children = Page.objects.filter(path__startswith=instance.path, depth=instance.depth + 1).count()
     if children != instance.numchild:
         Page.objects.filter(pk=instance.pk).update(numchild=children)

@@ -111,7 +111,8 @@ def test_translating_the_home_subtree_creates_kk_and_en_pages_in_their_own_trees
                 continue
             translated = source.get_translation(locale)
             assert translated.locale == locale
-            assert translated.live
+            # A draft until translated and published: never Russian text on the kk site.
+            assert not translated.live
             # The translation's parent is the translation of the source's parent: same tree shape.
             if source.depth > 2:
                 assert (

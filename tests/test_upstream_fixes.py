@@ -12,8 +12,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def translate_home_with_subtree(
-    admin_client, locales, home, article_index, django_capture_on_commit_callbacks
+    settings, admin_client, locales, home, article_index, django_capture_on_commit_callbacks
 ):
+    # The bug shows when translations are published as they are created: wagtail-localize's
+    # default. Our settings create drafts instead; the fix stays for whoever turns it back on.
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
     article = AnalyticalArticlePageFactory(parent=article_index, title="Зачем нужен закон")
     for page in (home, article_index, article):
         page.save_revision().publish()

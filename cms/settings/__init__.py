@@ -162,6 +162,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["cms.formats"]
 
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft, even when its source is live: a Kazakh reader must not get
+# a "Kazakh" page that still holds the Russian text. The translator's reviewer publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Slugs are ASCII: our transliteration (cms/slugs.py) writes Kazakh and Russian letters in Latin.
