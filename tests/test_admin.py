@@ -143,3 +143,21 @@ def test_video_create_form_opens(admin_client, video_index):
         admin_client.get(f"/admin/pages/add/articles/videoclippage/{video_index.pk}/").status_code
         == 200
     )
+
+
+def test_locales_screen_lists_the_three_languages(admin_client):
+    response = admin_client.get("/admin/locales/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name in ("Русский", "Казахский", "Английский"):
+        assert name in html
+
+
+def test_a_topic_is_translated_through_wagtail_localize(admin_client, locales):
+    topic = TopicFactory(name="Кемсітушілік")
+    response = admin_client.post(
+        f"/admin/localize/submit/snippet/cms/topic/{topic.pk}/",
+        {"locales": [locales["kk"].pk, locales["en"].pk]},
+    )
+    assert response.status_code == 302
+    assert {t.locale.language_code for t in topic.get_translations()} == {"kk", "en"}
