@@ -25,14 +25,16 @@ class SlugFromTitleMixin(models.Model):
 
     slug_source_field = "name"
 
-    def full_clean(self, *args, **kwargs):
+    def fill_empty_slug(self):
         if not self.slug:
             self.slug = make_slug(getattr(self, self.slug_source_field) or "", max_length=100)
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_empty_slug()  # before validation, so uniqueness is checked on the real slug
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = make_slug(getattr(self, self.slug_source_field) or "", max_length=100)
+        self.fill_empty_slug()
         super().save(*args, **kwargs)
 
     class Meta:
