@@ -10,30 +10,44 @@ from tests.factories import AuthorFactory, TopicFactory
 pytestmark = pytest.mark.django_db
 
 
+def inline_forms(prefix, rows):
+    """The management form and rows of an inline panel (topics, authors) as the admin posts them."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(rows):
+        data.update({f"{prefix}-{index}-{key}": value for key, value in row.items()})
+        data.update(
+            {
+                f"{prefix}-{index}-ORDER": str(index + 1),
+                f"{prefix}-{index}-DELETE": "",
+                f"{prefix}-{index}-id": "",
+            }
+        )
+    return data
+
+
+def add_article(client, parent, *, topics=(), authors=(), **fields):
+    data = {"summary": "", "publication_date": "2023-02-14", "body-count": "0", **fields}
+    data |= inline_forms("page_topics", [{"topic": str(topic.pk)} for topic in topics])
+    data |= inline_forms("page_authors", [{"author": str(author.pk)} for author in authors])
+    return client.post(f"/admin/pages/add/articles/analyticalarticlepage/{parent.pk}/", data)
+
+
 def test_editor_creates_a_kazakh_titled_article_and_gets_an_ascii_slug(admin_client, article_index):
     # The editor leaves the slug empty (no JavaScript here): the server transliterates it.
-    response = admin_client.post(
-        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/",
-        {
-            "title": "Қазақстандағы кемсітушілік",
-            "slug": "",
-            "summary": "Қысқаша мазмұны.",
-            "publication_date": "2023-02-14",
-            "page_topics-TOTAL_FORMS": "0",
-            "page_topics-INITIAL_FORMS": "0",
-            "page_topics-MIN_NUM_FORMS": "0",
-            "page_topics-MAX_NUM_FORMS": "1000",
-            "page_authors-TOTAL_FORMS": "0",
-            "page_authors-INITIAL_FORMS": "0",
-            "page_authors-MIN_NUM_FORMS": "0",
-            "page_authors-MAX_NUM_FORMS": "1000",
-            "body-count": "1",
-            "body-0-type": "paragraph",
-            "body-0-value": '{"blocks":[{"key":"a","type":"unstyled","depth":0,"text":"Мәтін.","inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}',
-            "body-0-deleted": "",
-            "body-0-order": "0",
-            "body-0-id": "",
-        },
+    body = '{"blocks":[{"key":"a","type":"unstyled","depth":0,"text":"Мәтін.","inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}'
+    response = add_article(
+        admin_client,
+        article_index,
+        title="Қазақстандағы кемсітушілік",
+        slug="",
+        summary="Қысқаша мазмұны.",
+        **{"body-count": "1", "body-0-type": "paragraph", "body-0-value": body},
+        **{"body-0-deleted": "", "body-0-order": "0", "body-0-id": ""},
     )
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
     article = AnalyticalArticlePage.objects.get()
@@ -44,19 +58,7 @@ def test_editor_creates_a_kazakh_titled_article_and_gets_an_ascii_slug(admin_cli
 def test_title_without_letters_and_empty_slug_is_a_form_error_not_a_crash(
     admin_client, article_index
 ):
-    response = admin_client.post(
-        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/",
-        {
-            "title": "— ! …",
-            "slug": "",
-            "publication_date": "2023-02-14",
-            "page_topics-TOTAL_FORMS": "0",
-            "page_topics-INITIAL_FORMS": "0",
-            "page_authors-TOTAL_FORMS": "0",
-            "page_authors-INITIAL_FORMS": "0",
-            "body-count": "0",
-        },
-    )
+    response = add_article(admin_client, article_index, title="— ! …", slug="")
     assert response.status_code == 200
     assert "slug" in response.context["form"].errors
     assert not AnalyticalArticlePage.objects.exists()
@@ -64,31 +66,13 @@ def test_title_without_letters_and_empty_slug_is_a_form_error_not_a_crash(
 
 def test_editor_adds_topics_and_authors_inline(admin_client, article_index):
     topic, author = TopicFactory(name="Кемсітушілік"), AuthorFactory(name="Асель Нурланова")
-    response = admin_client.post(
-        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/",
-        {
-            "title": "Статья с темой",
-            "slug": "statia-s-temoi",
-            "summary": "",
-            "publication_date": "2023-02-14",
-            "page_topics-TOTAL_FORMS": "1",
-            "page_topics-INITIAL_FORMS": "0",
-            "page_topics-MIN_NUM_FORMS": "0",
-            "page_topics-MAX_NUM_FORMS": "1000",
-            "page_topics-0-topic": str(topic.pk),
-            "page_topics-0-ORDER": "1",
-            "page_topics-0-DELETE": "",
-            "page_topics-0-id": "",
-            "page_authors-TOTAL_FORMS": "1",
-            "page_authors-INITIAL_FORMS": "0",
-            "page_authors-MIN_NUM_FORMS": "0",
-            "page_authors-MAX_NUM_FORMS": "1000",
-            "page_authors-0-author": str(author.pk),
-            "page_authors-0-ORDER": "1",
-            "page_authors-0-DELETE": "",
-            "page_authors-0-id": "",
-            "body-count": "0",
-        },
+    response = add_article(
+        admin_client,
+        article_index,
+        title="Статья с темой",
+        slug="statia-s-temoi",
+        topics=[topic],
+        authors=[author],
     )
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
     article = AnalyticalArticlePage.objects.get()
