@@ -51,10 +51,6 @@ class AnalyticalArticlePage(CampaignContentPage):
         verbose_name = _("analytical article")
         verbose_name_plural = _("analytical articles")
 
-    @property
-    def authors(self):
-        return [link.author for link in self.page_authors.all()]
-
 
 class LongReadPage(CampaignContentPage):
     publication_date = models.DateField(_("publication date"))
@@ -83,10 +79,6 @@ class LongReadPage(CampaignContentPage):
     class Meta:
         verbose_name = _("long read")
         verbose_name_plural = _("long reads")
-
-    @property
-    def authors(self):
-        return [link.author for link in self.page_authors.all()]
 
     @property
     def table_of_contents(self) -> list[dict]:

@@ -256,6 +256,11 @@ class ContentPage(TransliteratedSlugPage):
         return [link.topic for link in self.page_topics.all()]
 
     @property
+    def authors(self):
+        """The byline, in order (empty for page types without authors)."""
+        return [link.author for link in self.page_authors.all()]
+
+    @property
     def word_count(self) -> int:
         words = 0
         for field_name in self.reading_time_fields:

@@ -2,7 +2,6 @@ import os
 import shutil
 
 import pytest
-from django.db import connection
 from wagtail.models import Locale, Site
 
 from tests.factories import ArticleIndexPageFactory, CampaignIndexPageFactory, VideoIndexPageFactory
@@ -36,15 +35,6 @@ def pytest_sessionfinish(session, exitstatus):
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path_factory):
-    """Every test writes uploads to a fresh folder, never into the project's media/."""
-    media = tmp_path_factory.mktemp("media")
-    settings.MEDIA_ROOT = str(media)
-    yield
-    shutil.rmtree(media, ignore_errors=True)
-
-
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in ("ru", "kk", "en")}
@@ -69,8 +59,3 @@ def video_index(home):
 @pytest.fixture
 def campaign_index(home):
     return CampaignIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def on_postgres():
-    return connection.vendor == "postgresql"
