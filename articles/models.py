@@ -84,13 +84,15 @@ class LongReadPage(CampaignContentPage):
     def table_of_contents(self) -> list[dict]:
         """Chapter titles and unique anchors, in order."""
         entries, used = [], set()
-        for chapter in self.chapters:
-            base = chapter.value["anchor"] or make_slug(chapter.value["title"]) or "chapter"
+        # From the stored data: building the blocks would fetch every chapter's images.
+        for chapter in self.chapters.raw_data:
+            value = chapter["value"]
+            base = value.get("anchor") or make_slug(value.get("title", "")) or "chapter"
             anchor, suffix = base, 2
             while anchor in used:
                 anchor, suffix = f"{base}-{suffix}", suffix + 1
             used.add(anchor)
-            entries.append({"title": chapter.value["title"], "anchor": anchor})
+            entries.append({"title": value.get("title", ""), "anchor": anchor})
         return entries
 
 

@@ -20,6 +20,10 @@ from cms.transliteration import make_slug
 READING_WORDS_PER_MINUTE = 200
 
 
+def reading_time_minutes(word_count: int) -> int:
+    return max(1, math.ceil(word_count / READING_WORDS_PER_MINUTE))
+
+
 class SlugFromTitleMixin(models.Model):
     """Fills an empty `slug` from `name`/`title` with our Kazakh/Russian transliteration."""
 
@@ -274,7 +278,7 @@ class ContentPage(TransliteratedSlugPage):
 
     @property
     def reading_time_minutes(self) -> int:
-        return max(1, math.ceil(self.word_count / READING_WORDS_PER_MINUTE))
+        return reading_time_minutes(self.word_count)
 
 
 class CampaignContentPage(ContentPage):

@@ -35,6 +35,16 @@ def pytest_sessionfinish(session, exitstatus):
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached values must not outlive a rolled-back test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in ("ru", "kk", "en")}
@@ -59,3 +69,90 @@ def video_index(home):
 @pytest.fixture
 def campaign_index(home):
     return CampaignIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def api(client):
+    """The test client, validating every JSON answer against frontend_contract/openapi.yaml."""
+    from tests.api_client import ContractClient
+
+    return ContractClient(client)
+
+
+def publish(page):
+    """Publishes `page` and returns it fresh from the database (child rows included)."""
+    page.save_revision().publish()
+    return page.specific_class.objects.get(pk=page.pk)
+
+
+def translate(page, locale, *, published=True):
+    """A Kazakh or English copy of `page` (and of its untranslated ancestors), published or not."""
+    page = page.specific_class.objects.get(pk=page.pk)
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for ancestor in translation.get_ancestors().filter(depth__gte=2, live=False).specific():
+        publish(ancestor)
+    translation = translation.specific
+    return publish(translation) if published else translation
+
+
+@pytest.fixture
+def published_site(home, locales, article_index, video_index, campaign_index):
+    """One published page of every type in the Russian tree, with images, topics, authors,
+    a partner, a document, rich-text links, and a Kazakh translation of the article."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    from cms.models import PageAuthor, PageTopic
+    from tests import factories
+
+    for section in (article_index, video_index, campaign_index):
+        publish(section)
+    image = factories.ImageFactory(title="Картина")
+    topic = factories.TopicFactory(name="Право", slug="pravo")
+    author = factories.AuthorFactory(name="Айгерім Сапарова", photo=image)
+    partner = factories.PartnerFactory(name="Фонд Сорос-Казахстан")
+    document = get_document_model().objects.create(
+        title="Проект закона", file=ContentFile(b"%PDF-1.4 demo", name="proekt-zakona.pdf")
+    )
+    campaign = factories.CampaignPageFactory(
+        parent=campaign_index, title="Закон о равенстве", hero_image=image
+    )
+    campaign.campaign_partners.create(partner=partner, role="donor")
+    publish(campaign)
+    target = publish(factories.AnalyticalArticlePageFactory(parent=article_index, title="Цель"))
+    article = factories.AnalyticalArticlePageFactory(
+        parent=article_index,
+        title="Почему нужен закон",
+        hero_image=image,
+        campaign=campaign,
+        body=[
+            ("heading", {"text": "Что говорит закон", "level": "h2"}),
+            (
+                "paragraph",
+                f'<p>См. <a linktype="page" id="{target.pk}">статью</a> и '
+                f'<a linktype="document" id="{document.pk}">проект</a>.</p>',
+            ),
+            ("image", {"image": image, "caption": "Подпись", "alt_text": ""}),
+        ],
+    )
+    article.page_topics.add(PageTopic(topic=topic, locale=locales["ru"]))
+    article.page_authors.add(PageAuthor(author=author, locale=locales["ru"]))
+    publish(article)
+    long_read = publish(factories.LongReadPageFactory(parent=article_index, title="Лонгрид"))
+    video = publish(factories.VideoClipPageFactory(parent=video_index, campaign=campaign))
+    petition = publish(factories.PetitionPageFactory(parent=campaign, title="Петиция"))
+    kazakh_article = translate(article, locales["kk"])
+    return {
+        "home": home,
+        "article_index": article_index,
+        "article": article,
+        "kazakh_article": kazakh_article,
+        "target": target,
+        "long_read": long_read,
+        "video": video,
+        "campaign": campaign,
+        "petition": petition,
+        "image": image,
+        "topic": topic,
+        "document": document,
+    }

@@ -364,7 +364,10 @@ class DemoSeeder:
         for key, model in models.items():
             data = content.INDEXES[key]
             page = model(
-                title=ru(data["title"]), slug=make_slug(ru(data["title"])), intro=ru(data["intro"])
+                title=ru(data["title"]),
+                slug=make_slug(ru(data["title"])),
+                intro=ru(data["intro"]),
+                show_in_menus=True,  # the sections make the site's menu (/api/v1/navigation/)
             )
             indexes[key] = self.page(home, page, data, f"Section «{page.title}»")
         return indexes

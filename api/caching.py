@@ -1,0 +1,45 @@
+"""Conditional requests for every read: ETag and Last-Modified come from the content version
+(api/public_pages.py), so a client holding a fresh copy gets its 304 before any content is read."""
+
+import zlib
+from functools import wraps
+
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.utils.translation import gettext as _
+
+from api.errors import problem_response
+from api.public_pages import current_content_version
+
+CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
+
+
+def conditional_read(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in {"GET", "HEAD"}:
+            return view(request, *args, **kwargs)
+        version, changed_at = current_content_version()
+        # The version says "anything changed"; the path keeps representations apart.
+        last_modified = int(changed_at.timestamp())
+        # The time keeps ETags unique even if a restored database repeats a version number.
+        path_hash = zlib.crc32(request.get_full_path().encode())
+        etag = f'"{version}.{last_modified:x}-{path_hash:08x}"'
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            if not_modified.status_code == 412:
+                return problem_response(
+                    "precondition-failed", _("The page changed since the version you hold.")
+                )
+            not_modified["ETag"] = etag
+            not_modified["Last-Modified"] = http_date(last_modified)
+            not_modified["Cache-Control"] = CACHE_CONTROL
+            return not_modified
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200:
+            response["ETag"] = etag
+            response["Last-Modified"] = http_date(last_modified)
+            response["Cache-Control"] = CACHE_CONTROL
+        return response
+
+    return wrapped

@@ -1,0 +1,147 @@
+"""Every API error as RFC 9457 problem details (`application/problem+json`), built here only.
+
+Each problem has a stable `type` URN that clients may switch on; `title` and `detail` are for
+people and follow the request's language.
+"""
+
+import logging
+
+from django.http import Http404, JsonResponse
+from django.urls import Resolver404, resolve
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import exceptions
+
+logger = logging.getLogger(__name__)
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+TYPE_PREFIX = "urn:tendik:problem:"
+
+# type → (HTTP status, title)
+PROBLEMS = {
+    "bad-request": (400, gettext_lazy("Bad request")),
+    "validation-error": (400, gettext_lazy("Invalid request")),
+    "not-authenticated": (401, gettext_lazy("Not authenticated")),
+    "permission-denied": (403, gettext_lazy("Permission denied")),
+    "not-found": (404, gettext_lazy("Not found")),
+    "method-not-allowed": (405, gettext_lazy("Method not allowed")),
+    "not-acceptable": (406, gettext_lazy("Not acceptable")),
+    "conflict": (409, gettext_lazy("Conflict")),
+    "precondition-failed": (412, gettext_lazy("Precondition failed")),
+    "payload-too-large": (413, gettext_lazy("Payload too large")),
+    "unsupported-media-type": (415, gettext_lazy("Unsupported media type")),
+    "too-many-requests": (429, gettext_lazy("Too many requests")),
+    "server-error": (500, gettext_lazy("Server error")),
+}
+
+
+def problem_response(kind: str, detail: str, *, errors=None, headers=None, status=None):
+    default_status, title = PROBLEMS[kind]
+    body = {
+        "type": TYPE_PREFIX + kind,
+        "title": str(title),
+        "status": status or default_status,
+        "detail": str(detail),
+    }
+    if errors:
+        body["errors"] = errors
+    response = JsonResponse(
+        body,
+        status=body["status"],
+        content_type=PROBLEM_CONTENT_TYPE,
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "no-store"
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def _flatten(detail):
+    """DRF's nested error details as {field: [messages]}."""
+    if isinstance(detail, dict):
+        return {
+            field: [
+                str(message) for message in (messages if isinstance(messages, list) else [messages])
+            ]
+            for field, messages in detail.items()
+        }
+    return {"non_field_errors": [str(message) for message in detail]}
+
+
+_KINDS = [
+    (exceptions.ValidationError, "validation-error"),
+    (exceptions.ParseError, "bad-request"),
+    (exceptions.NotAuthenticated, "not-authenticated"),
+    (exceptions.AuthenticationFailed, "not-authenticated"),
+    (exceptions.PermissionDenied, "permission-denied"),
+    (exceptions.NotFound, "not-found"),
+    (Http404, "not-found"),
+    (exceptions.MethodNotAllowed, "method-not-allowed"),
+    (exceptions.NotAcceptable, "not-acceptable"),
+    (exceptions.UnsupportedMediaType, "unsupported-media-type"),
+    (exceptions.Throttled, "too-many-requests"),
+]
+
+
+def exception_handler(exc, context):
+    """DRF's EXCEPTION_HANDLER: known errors become problems; anything else is logged and
+    answered as a problem too, never as Django's HTML error page."""
+    kind = next((kind for cls, kind in _KINDS if isinstance(exc, cls)), None)
+    if kind is None:
+        if isinstance(exc, exceptions.APIException):
+            kind = "bad-request" if exc.status_code < 500 else "server-error"
+        else:
+            logger.exception("Unhandled error in the API", exc_info=exc)
+            return problem_response("server-error", _("The server could not answer this request."))
+
+    headers = {}
+    errors = None
+    if kind == "validation-error":
+        errors = _flatten(exc.detail)
+        detail = _("Some parameters are not valid: %(fields)s.") % {"fields": ", ".join(errors)}
+    elif kind == "not-found":
+        detail = str(getattr(exc, "detail", "")) or _("Nothing was found here.")
+        if isinstance(exc, Http404):
+            detail = str(exc) or _("Nothing was found here.")
+    elif kind == "method-not-allowed":
+        view = context.get("view")
+        allowed = ", ".join(view.allowed_methods) if view is not None else ""
+        headers["Allow"] = allowed
+        detail = _("%(method)s is not allowed here; use %(allowed)s.") % {
+            "method": context["request"].method,
+            "allowed": allowed,
+        }
+    elif kind == "not-acceptable":
+        detail = _("This API answers only with application/json.")
+    elif kind == "too-many-requests":
+        if exc.wait is not None:
+            headers["Retry-After"] = str(int(exc.wait) + 1)
+        detail = str(exc.detail)
+    else:
+        detail = str(exc.detail)
+    return problem_response(kind, detail, errors=errors, headers=headers)
+
+
+def not_found(request, *args, **kwargs):
+    """Answers API paths that match no endpoint, with a hint when only the slash is missing."""
+    detail = _("There is no API endpoint at %(path)s.") % {"path": request.path}
+    if not request.path.endswith("/"):
+        try:
+            match = resolve(request.path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            detail = _("There is no API endpoint at %(path)s; did you mean %(path)s/?") % {
+                "path": request.path
+            }
+    return problem_response("not-found", detail)
+
+
+def server_error(request, *args, **kwargs):
+    """Django's handler500: problem details under /api/, the usual page elsewhere."""
+    if request.path.startswith("/api/"):
+        return problem_response("server-error", _("The server could not answer this request."))
+    from django.views.defaults import server_error as html_server_error
+
+    return html_server_error(request, *args, **kwargs)

@@ -1,0 +1,219 @@
+"""Keeps `PublicPage` rows (see api/models.py) in step with what visitors may see.
+
+A page is public when it is live, sits in a language tree under the root, has no view
+restriction on itself or an ancestor, and — for an alias — its original is live too.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVector
+from django.core.cache import cache
+from django.db import connection, models, transaction
+from django.db.models import F, Value
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from api.models import ContentVersion, PublicPage
+from api.page_types import type_name
+from cms.collation import sort_key
+from cms.search_text import SEARCH_CONFIGS, normalise_search_text
+
+CONTENT_VERSION_CACHE_KEY = "api:content-version"
+# How long a process may trust its cached content version. With Redis the cache is shared and
+# invalidated on commit; with the in-process cache of the embedded default this bounds staleness.
+CONTENT_VERSION_CACHE_SECONDS = 5
+
+
+def front_end_path(page: Page) -> str | None:
+    """`/kk/taldau/slug/`: the language prefix, then the path below the language's home page."""
+    if page.depth < 2:
+        return None
+    below_home = page.url_path.strip("/").split("/")[1:]
+    language = page.locale.language_code
+    return f"/{language}/" + "".join(f"{segment}/" for segment in below_home)
+
+
+def is_public(page: Page) -> bool:
+    if not page.live or page.depth < 2 or page.get_view_restrictions().exists():
+        return False
+    if page.alias_of_id is not None:
+        return Page.objects.filter(pk=page.alias_of_id, live=True).exists()
+    return True
+
+
+def _text_of(value) -> str:
+    if hasattr(value, "stream_block"):
+        return " ".join(value.stream_block.get_searchable_content(value))
+    return strip_tags(str(value or ""))
+
+
+def search_text_of(page: Page) -> str:
+    """Everything Wagtail's own index searches on this page, as plain text."""
+    parts = []
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name != "title":
+            value = getattr(page, field.field_name, None)
+            if value is not None and not callable(value):
+                parts.append(_text_of(value))
+    return " ".join(part for part in parts if part)
+
+
+def index_page(page: Page) -> PublicPage | None:
+    """Writes (or removes) the public row of one page; returns the row if the page is public."""
+    page = page.specific
+    model = page.specific_class
+    if type_name(model) is None or not is_public(page):
+        PublicPage.objects.filter(page_id=page.pk).delete()
+        return None
+    language = page.locale.language_code
+    campaign = getattr(page, "campaign", None)
+    entry = PublicPage(
+        page_id=page.pk,
+        language=language,
+        translation_key=page.translation_key,
+        type=type_name(model),
+        content_type=ContentType.objects.get_for_model(model),
+        title=page.title,
+        sort_title=sort_key(page.title),
+        slug=page.slug,
+        url=front_end_path(page),
+        tree_path=page.path,
+        depth=page.depth,
+        show_in_menus=page.show_in_menus,
+        summary=getattr(page, "summary", "") or "",
+        image_id=getattr(page, "hero_image_id", None) or getattr(page, "thumbnail_id", None),
+        first_published_at=page.first_published_at,
+        last_published_at=page.last_published_at or page.first_published_at,
+        campaign_key=campaign.translation_key if campaign is not None else None,
+        word_count=getattr(page, "word_count", 0),
+        search_text=normalise_search_text(search_text_of(page)),
+    )
+    # A moved or renamed page frees its old URL; another page may take it in the same change.
+    PublicPage.objects.filter(url=entry.url).exclude(page_id=page.pk).delete()
+    entry.save()
+    entry.topics.set([link.topic_id for link in page.page_topics.all()])
+    if connection.vendor == "postgresql":
+        config = SEARCH_CONFIGS.get(language, "simple")
+        title = Value(normalise_search_text(page.title), output_field=models.TextField())
+        PublicPage.objects.filter(pk=page.pk).update(
+            search_vector=SearchVector(title, config=config, weight="A")
+            + SearchVector("summary", config=config, weight="B")
+            + SearchVector("search_text", config=config, weight="C")
+        )
+    return entry
+
+
+def index_subtree(page: Page) -> None:
+    """Re-indexes a page and all its descendants (their URLs or visibility changed with it)."""
+    for each in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
+        index_page(each)
+
+
+def rebuild() -> int:
+    """Rebuilds every row from the page tree; returns how many pages are public."""
+    with transaction.atomic():
+        PublicPage.objects.all().delete()
+        for page in Page.objects.filter(depth__gte=2, live=True).specific().iterator():
+            index_page(page)
+        content_changed()
+    return PublicPage.objects.count()
+
+
+def content_changed() -> None:
+    """Moves every ETag on: called for any change a public response may show."""
+    updated = ContentVersion.objects.filter(pk=1).update(
+        number=F("number") + 1, changed_at=timezone.now()
+    )
+    if not updated:
+        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+    # Other processes must not see the new version before they can see the new content.
+    transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_CACHE_KEY))
+
+
+def current_content_version() -> tuple[int, "timezone.datetime"]:
+    """The content version and when it last changed, from the cache when possible."""
+    cached = cache.get(CONTENT_VERSION_CACHE_KEY)
+    if cached is None:
+        version = ContentVersion.objects.filter(pk=1).first()
+        if version is None:
+            version = ContentVersion(number=0, changed_at=timezone.now().replace(microsecond=0))
+        cached = (version.number, version.changed_at)
+        cache.set(CONTENT_VERSION_CACHE_KEY, cached, CONTENT_VERSION_CACHE_SECONDS)
+    return cached
+
+
+# --- signal receivers (connected in api/apps.py) ----------------------------------------
+
+
+def on_page_published(sender, instance, **kwargs):
+    previous_url = (
+        PublicPage.objects.filter(page_id=instance.pk).values_list("url", flat=True).first()
+    )
+    entry = index_page(instance)
+    if entry is not None and previous_url is not None and previous_url != entry.url:
+        index_subtree(instance)  # a new slug moves every descendant's URL with it
+    content_changed()
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    PublicPage.objects.filter(page_id=instance.pk).delete()
+    content_changed()
+
+
+def on_page_moved(sender, instance, **kwargs):
+    index_subtree(Page.objects.get(pk=instance.pk))
+    content_changed()
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    # The row itself goes with the page (ON DELETE CASCADE); readers must notice.
+    content_changed()
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        index_subtree(page)
+    content_changed()
+
+
+def on_snippet_changed(sender, instance, **kwargs):
+    # Topic names, authors, partners, images and redirects show up inside page payloads.
+    content_changed()
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from cms.models import Author, Partner, Topic
+
+    page_published.connect(on_page_published, dispatch_uid="api-page-published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="api-page-unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="api-page-moved")
+    post_save.connect(_on_any_save, dispatch_uid="api-alias-created")
+    post_delete.connect(_on_any_delete, dispatch_uid="api-page-deleted")
+    for model in (PageViewRestriction,):
+        post_save.connect(on_view_restriction_changed, sender=model, dispatch_uid=f"api-vr-{model}")
+        post_delete.connect(
+            on_view_restriction_changed, sender=model, dispatch_uid=f"api-vr-del-{model}"
+        )
+    for model in (Topic, Author, Partner, get_image_model(), get_document_model(), Redirect):
+        for signal in (post_save, post_delete):
+            signal.connect(on_snippet_changed, sender=model, dispatch_uid=f"api-{model}-{signal}")
+
+
+def _on_any_save(sender, instance, created=False, **kwargs):
+    # A new alias is live from birth and sends no publish signal.
+    if created and isinstance(instance, Page) and instance.alias_of_id is not None:
+        index_page(instance)
+        content_changed()
+
+
+def _on_any_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        on_page_deleted(sender, instance, **kwargs)

@@ -1,0 +1,132 @@
+"""Reads of public content: what the list, search, find, topics, menu and sitemap return."""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Subquery, Value, When
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
+
+from api.models import PublicPage
+from cms.collation import sort_key
+from cms.models import Topic
+from cms.search_text import (
+    PREFIX_MATCH_LANGUAGES,
+    SEARCH_CONFIGS,
+    normalise_search_text,
+    prefix_tsquery,
+)
+
+ORDERINGS = {
+    "-first_published_at": ("-first_published_at", "-page_id"),
+    "first_published_at": ("first_published_at", "page_id"),
+    "title": ("sort_title", "page_id"),
+    "-title": ("-sort_title", "-page_id"),
+}
+# The SQLite fallback ranks this many of Wagtail's matches.
+FALLBACK_SEARCH_LIMIT = 1000
+
+
+def public_pages(*, language=None, types=(), topic=None, campaign_id=None):
+    pages = PublicPage.objects.all()
+    if language:
+        pages = pages.filter(language=language)
+    if types:
+        pages = pages.filter(type__in=types)
+    if topic:
+        pages = pages.filter(topics__slug=topic)
+    if campaign_id is not None:
+        campaign_key = Page.objects.filter(pk=campaign_id).values("translation_key")
+        pages = pages.filter(campaign_key=Subquery(campaign_key))
+    return pages
+
+
+def ordered(pages, ordering):
+    return pages.order_by(*ORDERINGS[ordering])
+
+
+def search(pages, query, *, language=None):
+    """Pages matching `query`, best first, each searched in its own language's configuration."""
+    if connection.vendor == "postgresql":
+        return _search_postgresql(pages, query, language)
+    return _search_wagtail_backend(pages, query, language)
+
+
+def _search_postgresql(pages, query, language):
+    matches, ranks = Q(pk__in=[]), []
+    for code in [language] if language else list(SEARCH_CONFIGS):
+        config = SEARCH_CONFIGS[code]
+        if code in PREFIX_MATCH_LANGUAGES:
+            raw = prefix_tsquery(query)
+            if not raw:
+                continue
+            tsquery = SearchQuery(raw, search_type="raw", config=config)
+        else:
+            text = normalise_search_text(query)
+            if not text:
+                continue
+            tsquery = SearchQuery(text, search_type="websearch", config=config)
+        matches |= Q(language=code, search_vector=tsquery)
+        ranks.append(When(language=code, then=SearchRank(F("search_vector"), tsquery)))
+    rank = Case(*ranks, default=Value(0.0), output_field=FloatField()) if ranks else Value(0.0)
+    return pages.filter(matches).annotate(rank=rank).order_by("-rank", "-first_published_at")
+
+
+def _search_wagtail_backend(pages, query, language):
+    candidates = Page.objects.live()
+    if language:
+        # Wagtail's index filters on `locale` itself, not on its fields.
+        candidates = candidates.filter(locale=Locale.objects.get(language_code=language))
+    results = get_search_backend().search(query, candidates)[:FALLBACK_SEARCH_LIMIT]
+    ranked_ids = [page.pk for page in results]
+    position = Case(
+        *[When(page_id=page_id, then=Value(i)) for i, page_id in enumerate(ranked_ids)],
+        default=Value(len(ranked_ids)),
+        output_field=IntegerField(),
+    )
+    return pages.filter(page_id__in=ranked_ids).annotate(rank=position).order_by("rank")
+
+
+def entry_by_path(path: str):
+    return PublicPage.objects.filter(url=path).first()
+
+
+def redirect_for_path(path: str):
+    """The Wagtail redirect configured for a front-end path, if any."""
+    old_path = Redirect.normalise_path(path)
+    site = Site.objects.filter(is_default_site=True).first()
+    redirects = Redirect.objects.filter(old_path__in={old_path, old_path.rstrip("/")})
+    if site is not None:
+        redirects = redirects.filter(Q(site=site) | Q(site__isnull=True))
+    return redirects.select_related("redirect_page").first()
+
+
+def topics(*, language=None):
+    """Topics with the number of public pages on each, in Kazakh/Russian alphabetical order."""
+    queryset = Topic.objects.select_related("locale")
+    if language:
+        queryset = queryset.filter(locale__language_code=language)
+    counts = dict(
+        PublicPage.topics.through.objects.values("topic_id")
+        .annotate(pages=Count("publicpage_id"))
+        .values_list("topic_id", "pages")
+    )
+    found = sorted(queryset, key=lambda topic: (sort_key(topic.name), topic.pk))
+    return [(topic, counts.get(topic.pk, 0)) for topic in found]
+
+
+def menu_entries(language: str):
+    """The language's home page and the pages below it marked "show in menus", in tree order."""
+    return list(
+        PublicPage.objects.filter(language=language)
+        .filter(Q(depth=2) | Q(show_in_menus=True, depth__lte=4))
+        .order_by("tree_path")
+    )
+
+
+def sitemap_entries():
+    return list(
+        PublicPage.objects.only(
+            "page_id", "language", "translation_key", "url", "last_published_at", "type"
+        ).order_by("tree_path", "language")
+    )

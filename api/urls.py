@@ -1,0 +1,26 @@
+"""/api/v1/: every read is conditional (ETag, Last-Modified) and anonymous."""
+
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from api import views
+from api.caching import conditional_read
+from api.errors import not_found
+
+app_name = "api"
+
+urlpatterns = [
+    path("pages/", conditional_read(views.PageListView.as_view()), name="pages"),
+    path("pages/find/", conditional_read(views.PageFindView.as_view()), name="pages-find"),
+    path(
+        "pages/<int:page_id>/",
+        conditional_read(views.PageDetailView.as_view()),
+        name="page-detail",
+    ),
+    path("topics/", conditional_read(views.TopicListView.as_view()), name="topics"),
+    path("navigation/", conditional_read(views.NavigationView.as_view()), name="navigation"),
+    path("sitemap/", conditional_read(views.SitemapView.as_view()), name="sitemap"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    re_path(r"^.*$", not_found),
+]

@@ -1,0 +1,284 @@
+"""Public read endpoints of /api/v1/: thin views over api/selectors.py and api/payloads.py."""
+
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import schema, selectors
+from api.page_types import TYPE_NAMES
+from api.payloads import PagePayload, PayloadContext, summaries_queryset, summary_payload
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+MAX_LIMIT = 100
+MAX_OFFSET = 100_000
+
+
+class PublicReadView(APIView):
+    """Anonymous, read-only: no session or CSRF work on the way in."""
+
+    authentication_classes = ()
+    permission_classes = (AllowAny,)
+    http_method_names = ["get", "head", "options"]
+
+    def query(self, serializer_class):
+        params = serializer_class(data=self.request.query_params)
+        params.is_valid(raise_exception=True)
+        return params.validated_data
+
+
+def localtime(value):
+    return timezone.localtime(value).isoformat() if value else None
+
+
+class PageListQuery(serializers.Serializer):
+    locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
+    type = serializers.CharField(
+        required=False,
+        help_text=gettext_lazy("One or more page types, comma-separated: %(types)s.")
+        % {"types": ", ".join(TYPE_NAMES)},
+    )
+    topic = serializers.SlugField(required=False, help_text=gettext_lazy("A topic's slug."))
+    campaign = serializers.IntegerField(
+        required=False, min_value=1, help_text=gettext_lazy("The id of a campaign page.")
+    )
+    search = serializers.CharField(required=False, max_length=200, trim_whitespace=True)
+    ordering = serializers.ChoiceField(
+        choices=list(selectors.ORDERINGS),
+        required=False,
+        help_text=gettext_lazy("Default: newest first, or best match when searching."),
+    )
+    limit = serializers.IntegerField(required=False, min_value=1, max_value=MAX_LIMIT, default=20)
+    offset = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET, default=0)
+
+    def validate_type(self, value):
+        types = [name.strip() for name in value.split(",") if name.strip()]
+        unknown = [name for name in types if name not in TYPE_NAMES]
+        if unknown or not types:
+            raise serializers.ValidationError(
+                _("Unknown page type %(unknown)s; use one of: %(known)s.")
+                % {"unknown": ", ".join(unknown) or "''", "known": ", ".join(TYPE_NAMES)}
+            )
+        return types
+
+
+class PageListView(PublicReadView):
+    @extend_schema(
+        operation_id="pages_list",
+        summary="Published pages, newest first",
+        parameters=[PageListQuery],
+        responses={200: schema.PageListSerializer, 400: schema.ProblemSerializer},
+    )
+    def get(self, request):
+        query = self.query(PageListQuery)
+        language = query.get("locale")
+        pages = selectors.public_pages(
+            language=language,
+            types=query.get("type") or (),
+            topic=query.get("topic"),
+            campaign_id=query.get("campaign"),
+        )
+        if query.get("search"):
+            pages = selectors.search(pages, query["search"], language=language)
+            if query.get("ordering"):
+                pages = selectors.ordered(pages, query["ordering"])
+        else:
+            pages = selectors.ordered(pages, query.get("ordering") or "-first_published_at")
+        limit, offset = query["limit"], query["offset"]
+        total = pages.count()
+        window = list(summaries_queryset(pages)[offset : offset + limit]) if offset < total else []
+        context = PayloadContext(request, language)
+        items = []
+        for entry in window:
+            item = summary_payload(entry, context)
+            item["first_published_at"] = localtime(item["first_published_at"])
+            items.append(item)
+        return Response(
+            {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
+        )
+
+
+def full_page(request, entry):
+    page = entry.content_type.model_class().objects.get(pk=entry.page_id)
+    data = PagePayload(entry, page, request).build()
+    for name in ("first_published_at", "last_published_at"):
+        data[name] = localtime(data[name])
+    return data
+
+
+class PageDetailView(PublicReadView):
+    @extend_schema(
+        operation_id="pages_retrieve",
+        summary="One published page, its shape chosen by its type",
+        responses={200: schema.PageSerializer, 404: schema.ProblemSerializer},
+    )
+    def get(self, request, page_id):
+        entry = (
+            selectors.public_pages().select_related("content_type").filter(page_id=page_id).first()
+        )
+        if entry is None:
+            raise NotFound(_("No published page has the id %(id)s.") % {"id": page_id})
+        return Response(full_page(request, entry))
+
+
+class FindQuery(serializers.Serializer):
+    path = serializers.CharField(
+        max_length=1024,
+        help_text=gettext_lazy("A front-end path starting with the language, e.g. /kk/taldau/."),
+    )
+
+    def validate_path(self, value):
+        path = unquote(urlsplit(value).path) or "/"
+        if not path.startswith("/"):
+            path = "/" + path
+        if not path.endswith("/"):
+            path += "/"
+        language = path.strip("/").split("/")[0]
+        if language not in LANGUAGE_CODES:
+            raise serializers.ValidationError(
+                _("The path must start with a language: %(languages)s.")
+                % {"languages": ", ".join(f"/{code}/" for code in LANGUAGE_CODES)}
+            )
+        return path
+
+
+class PageFindView(PublicReadView):
+    @extend_schema(
+        operation_id="pages_find",
+        summary="The page (or redirect) at a front-end path",
+        description=(
+            "Resolves a language-prefixed path for a catch-all front-end route. A Wagtail "
+            "redirect on the path answers with a `redirect` payload instead of a page."
+        ),
+        parameters=[FindQuery],
+        responses={
+            200: schema.FindResultSerializer,
+            400: schema.ProblemSerializer,
+            404: schema.ProblemSerializer,
+        },
+    )
+    def get(self, request):
+        path = self.query(FindQuery)["path"]
+        entry = selectors.public_pages().select_related("content_type").filter(url=path).first()
+        if entry is not None:
+            return Response(full_page(request, entry))
+        redirect = selectors.redirect_for_path(path)
+        if redirect is not None:
+            location = self._redirect_location(redirect)
+            if location:
+                return Response(
+                    {
+                        "type": "redirect",
+                        "path": path,
+                        "location": location,
+                        "permanent": redirect.is_permanent,
+                    }
+                )
+        raise NotFound(_("No published page lives at %(path)s.") % {"path": path})
+
+    @staticmethod
+    def _redirect_location(redirect):
+        if redirect.redirect_page_id:
+            target = selectors.public_pages().filter(page_id=redirect.redirect_page_id).first()
+            return target.url if target is not None else None
+        return redirect.redirect_link or None
+
+
+class TopicsQuery(serializers.Serializer):
+    locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
+
+
+class TopicListView(PublicReadView):
+    @extend_schema(
+        operation_id="topics_list",
+        summary="Topics, in alphabetical order of their language",
+        parameters=[TopicsQuery],
+        responses={200: schema.TopicListSerializer, 400: schema.ProblemSerializer},
+    )
+    def get(self, request):
+        language = self.query(TopicsQuery).get("locale")
+        items = [
+            {
+                "id": topic.pk,
+                "slug": topic.slug,
+                "name": topic.name,
+                "locale": topic.locale.language_code,
+                "description": topic.description,
+                "page_count": count,
+            }
+            for topic, count in selectors.topics(language=language)
+        ]
+        return Response({"meta": {"total_count": len(items)}, "items": items})
+
+
+class NavigationQuery(serializers.Serializer):
+    locale = serializers.ChoiceField(choices=LANGUAGE_CODES)
+
+
+class NavigationView(PublicReadView):
+    @extend_schema(
+        operation_id="navigation_retrieve",
+        summary="The menu of one language: its home page and the pages shown in menus",
+        parameters=[NavigationQuery],
+        responses={200: schema.NavigationSerializer, 400: schema.ProblemSerializer},
+    )
+    def get(self, request):
+        language = self.query(NavigationQuery)["locale"]
+        nodes, roots = {}, []
+        for entry in selectors.menu_entries(language):
+            node = {
+                "id": entry.page_id,
+                "type": entry.type,
+                "title": entry.title,
+                "url": entry.url,
+                "children": [],
+            }
+            parent = nodes.get(entry.tree_path[:-4])
+            if entry.depth == 2:
+                roots.append(node)
+            elif parent is not None:
+                parent["children"].append(node)
+            else:
+                continue  # its parent is not in the menu, so neither is it
+            nodes[entry.tree_path] = node
+        return Response({"locale": language, "items": roots})
+
+
+class SitemapView(PublicReadView):
+    @extend_schema(
+        operation_id="sitemap_retrieve",
+        summary="Every published URL with its last modification and language alternates",
+        responses={200: schema.SitemapSerializer},
+    )
+    def get(self, request):
+        entries = selectors.sitemap_entries()
+        by_key = {}
+        for entry in entries:
+            by_key.setdefault(entry.translation_key, []).append(entry)
+        items = []
+        for entry in entries:
+            versions = sorted(by_key[entry.translation_key], key=_language_order)
+            alternates = [{"locale": each.language, "url": each.url} for each in versions]
+            # x-default: the source language (Russian) when published, else the first one.
+            alternates.append({"locale": "x-default", "url": versions[0].url})
+            items.append(
+                {
+                    "url": entry.url,
+                    "locale": entry.language,
+                    "lastmod": localtime(entry.last_published_at),
+                    "alternates": alternates,
+                }
+            )
+        return Response({"meta": {"total_count": len(items)}, "items": items})
+
+
+def _language_order(entry):
+    return LANGUAGE_CODES.index(entry.language) if entry.language in LANGUAGE_CODES else 99
