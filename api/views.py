@@ -71,6 +71,8 @@ class PageListQuery(serializers.Serializer):
 
 
 class PageListView(PublicReadView):
+    """Summaries of published pages. Filter by language, type, topic, campaign; search; order; page with limit and offset."""
+
     @extend_schema(
         operation_id="pages_list",
         summary="Published pages, newest first",
@@ -115,6 +117,8 @@ def full_page(request, entry):
 
 
 class PageDetailView(PublicReadView):
+    """A published page in full; `type` tells which of the page schemas it follows."""
+
     @extend_schema(
         operation_id="pages_retrieve",
         summary="One published page, its shape chosen by its type",
@@ -151,6 +155,8 @@ class FindQuery(serializers.Serializer):
 
 
 class PageFindView(PublicReadView):
+    """The page at a front-end path, for a catch-all route; a redirect payload where the path moved."""
+
     @extend_schema(
         operation_id="pages_find",
         summary="The page (or redirect) at a front-end path",
@@ -197,6 +203,8 @@ class TopicsQuery(serializers.Serializer):
 
 
 class TopicListView(PublicReadView):
+    """Topics with the number of published pages on each."""
+
     @extend_schema(
         operation_id="topics_list",
         summary="Topics, in alphabetical order of their language",
@@ -224,6 +232,8 @@ class NavigationQuery(serializers.Serializer):
 
 
 class NavigationView(PublicReadView):
+    """The menu tree of one language."""
+
     @extend_schema(
         operation_id="navigation_retrieve",
         summary="The menu of one language: its home page and the pages shown in menus",
@@ -253,6 +263,8 @@ class NavigationView(PublicReadView):
 
 
 class SitemapView(PublicReadView):
+    """Every published URL with its last change and its language alternates (x-default included)."""
+
     @extend_schema(
         operation_id="sitemap_retrieve",
         summary="Every published URL with its last modification and language alternates",
