@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo admin serve run test lint format messages
+.PHONY: install migrate demo admin serve run test bench lint format messages openapi examples
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
@@ -36,6 +36,12 @@ run: install migrate demo admin serve
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Requests/s of the public API next to Wagtail's API v2, in a throwaway PostgreSQL database
+# (tests/benchmarks/api_bench.py); BENCH_ARGS="--pages-per-locale 50 --duration 2" for a quick run.
+bench: install
+	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
+		$(PY) tests/benchmarks/api_bench.py $(BENCH_ARGS)
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -48,3 +54,11 @@ format: install
 messages: install
 	$(MANAGE) makemessages --locale ru --locale kk --no-obsolete \
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'home/demo/content/*'
+
+# Regenerate the front-end contract: the OpenAPI document (a test fails when it is stale) and the
+# example responses, which come from the demo content (run `make demo` first).
+openapi: install
+	$(MANAGE) spectacular --lang en --file frontend_contract/openapi.yaml --validate --fail-on-warn
+
+examples: install
+	$(MANAGE) export_api_examples

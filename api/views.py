@@ -4,6 +4,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
@@ -43,8 +44,11 @@ class PageListQuery(serializers.Serializer):
     locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
     type = serializers.CharField(
         required=False,
-        help_text=gettext_lazy("One or more page types, comma-separated: %(types)s.")
-        % {"types": ", ".join(TYPE_NAMES)},
+        help_text=lazy(
+            lambda: _("One or more page types, comma-separated: %(types)s.")
+            % {"types": ", ".join(TYPE_NAMES)},
+            str,
+        )(),
     )
     topic = serializers.SlugField(required=False, help_text=gettext_lazy("A topic's slug."))
     campaign = serializers.IntegerField(

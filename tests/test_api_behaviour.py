@@ -291,3 +291,19 @@ def test_content_version_survives_a_cache_flush(client, published_site):
     etag = client.get("/api/v1/pages/")["ETag"]
     cache.delete(CONTENT_VERSION_CACHE_KEY)
     assert client.get("/api/v1/pages/", headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_problem_titles_follow_the_readers_language(client, home):
+    kazakh = client.get("/api/v1/pages/", {"limit": 0}, headers={"Accept-Language": "kk"})
+    assert json.loads(kazakh.content)["title"] == "Сұрау параметрлері жарамсыз"
+    russian = client.get("/api/v1/pages/", {"limit": 0}, headers={"Accept-Language": "ru"})
+    assert json.loads(russian.content)["title"] == "Недопустимые параметры запроса"
+    english = client.get("/api/v1/pages/", {"limit": 0}, headers={"Accept-Language": "en"})
+    assert json.loads(english.content)["title"] == "Invalid request"
+
+
+def test_head_answers_like_get_without_a_body(client, published_site):
+    get = client.get("/api/v1/pages/")
+    head = client.head("/api/v1/pages/")
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == get["ETag"]
