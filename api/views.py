@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 
 from api import schema, selectors
 from api.page_types import TYPE_NAMES
-from api.payloads import PagePayload, PayloadContext, summaries_queryset, summary_payload
+from api.payloads import PagePayload, PayloadContext, summary_rows
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LIMIT = 100
@@ -45,8 +45,10 @@ class PageListQuery(serializers.Serializer):
     type = serializers.CharField(
         required=False,
         help_text=lazy(
-            lambda: _("One or more page types, comma-separated: %(types)s.")
-            % {"types": ", ".join(TYPE_NAMES)},
+            lambda: (
+                _("One or more page types, comma-separated: %(types)s.")
+                % {"types": ", ".join(TYPE_NAMES)}
+            ),
             str,
         )(),
     )
@@ -100,13 +102,10 @@ class PageListView(PublicReadView):
             pages = selectors.ordered(pages, query.get("ordering") or "-first_published_at")
         limit, offset = query["limit"], query["offset"]
         total = pages.count()
-        window = list(summaries_queryset(pages)[offset : offset + limit]) if offset < total else []
         context = PayloadContext(request, language)
-        items = []
-        for entry in window:
-            item = summary_payload(entry, context)
+        items = summary_rows(pages[offset : offset + limit], context) if offset < total else []
+        for item in items:
             item["first_published_at"] = localtime(item["first_published_at"])
-            items.append(item)
         return Response(
             {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
         )
