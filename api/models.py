@@ -53,6 +53,17 @@ class PublicPage(models.Model):
     # Filled on PostgreSQL only (with the page language's configuration); SQLite searches
     # through Wagtail's database backend instead.
     search_vector = SearchVectorField(null=True, blank=True)
+    # The page's JSON as lists and the page endpoint serve it, built when the page is published
+    # (api/stored.py) so that a read is a couple of queries and string joins. Parts that change
+    # without the page being published (translations, breadcrumbs, link targets, signatures)
+    # are left out or marked, and added per request (api/responses.py). NULL means "build on
+    # the next read": a change to an image, topic, author, partner or document clears the
+    # payloads of the pages that show it (see `PayloadDependency`).
+    card_json = models.TextField(_("summary JSON"), null=True, blank=True)
+    payload_json = models.TextField(_("page JSON"), null=True, blank=True)
+    # Bumped whenever the payloads are rebuilt or cleared: a read that builds a missing payload
+    # stores it only if nothing changed meanwhile, so it never writes back older content.
+    payload_generation = models.PositiveIntegerField(_("payload generation"), default=0)
 
     class Meta:
         verbose_name = _("public page")
@@ -84,3 +95,31 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return f"{self.number} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+class PayloadDependency(models.Model):
+    """An object outside the page (an image, a topic ...) that its stored JSON shows."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("image")
+        DOCUMENT = "document", _("document")
+        TOPIC = "topic", _("topic")
+        AUTHOR = "author", _("author")
+        PARTNER = "partner", _("partner")
+
+    page = models.ForeignKey(PublicPage, on_delete=models.CASCADE, related_name="dependencies")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    object_id = models.PositiveBigIntegerField(_("object id"))
+
+    class Meta:
+        verbose_name = _("payload dependency")
+        verbose_name_plural = _("payload dependencies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "kind", "object_id"], name="api_payload_dependency_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["kind", "object_id"], name="api_dependency_object")]
+
+    def __str__(self):
+        return f"{self.page_id} → {self.kind} {self.object_id}"

@@ -8,6 +8,7 @@ from articles.models import (
     VideoIndexPage,
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
+from cms.models import CampaignContentPage
 from home.models import HomePage
 
 PAGE_TYPES = {
@@ -27,6 +28,18 @@ SECTION_LISTS = {
     ArticleIndexPage: ("article", "long_read"),
     VideoIndexPage: ("video_clip",),
     CampaignIndexPage: ("campaign", "petition"),
+}
+
+# Types that may belong to a campaign (their payload carries a `campaign` link).
+CAMPAIGN_CONTENT_TYPES = frozenset(
+    name for model, name in PAGE_TYPES.items() if issubclass(model, CampaignContentPage)
+)
+# How a campaign's payload groups its `related` pages.
+RELATED_GROUPS = {
+    "article": "articles",
+    "long_read": "articles",
+    "video_clip": "videos",
+    "petition": "petitions",
 }
 
 

@@ -1,19 +1,28 @@
-"""Builds the JSON of pages, images and StreamField blocks.
+"""Builds the stored JSON of pages: list cards and full pages (see `PublicPage.card_json`).
 
-Plain functions over plain data: a list of 20 pages is built from a fixed handful of queries
-(everything a payload refers to is gathered first, then fetched in one query per kind) and
-without instantiating Wagtail blocks. `api/schema.py` declares the same shapes for OpenAPI;
+Plain functions over plain data: the cards of many pages are built from a fixed handful of
+queries (everything a payload refers to is gathered first, then fetched in one query per kind)
+and without instantiating Wagtail blocks. `api/schema.py` declares the same shapes for OpenAPI;
 tests validate every response against it.
+
+What is stored must not depend on the request or on other pages' state, so two things are
+written as markers and filled in per request by api/responses.py:
+- media URLs relative to this server start with MEDIA_MARK (made absolute with the request's host);
+- internal page links are `<a href="PAGE_MARK{translation key}.{page id}PAGE_MARK">`, pointed at
+  the linked page's published version in the reader's language when it is read.
 """
 
+import json
+import re
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from api.models import PublicPage
+from api.models import PayloadDependency, PublicPage
 from api.page_types import SECTION_LISTS
 from api.richtext import expand_links, linked_ids
 from articles.models import VideoCaption
@@ -24,6 +33,39 @@ from cms.video import parse_video_url
 # Renditions every image comes with: a listing card, a full-width picture, an Open Graph card.
 RENDITIONS = {"card": "fill-640x360", "wide": "width-1600", "og": "fill-1200x630"}
 TREE_STEP = 4  # treebeard's path step length, as Wagtail configures it
+
+MEDIA_MARK = "\x01"
+PAGE_MARK = "\x02"
+_MARKS = re.compile("[\x01\x02]")
+Kind = PayloadDependency.Kind
+
+
+class Marked(str):
+    """A string the builder made, which may carry markers; every other string is cleaned of
+    them before storing, so content typed by an editor can never fake one."""
+
+
+def localtime(value):
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def encode(data) -> str:
+    """The stored JSON text of a payload (compact, UTF-8 as is, markers escaped as \\u0001)."""
+    return json.dumps(
+        _clean(data), cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _clean(value):
+    if isinstance(value, Marked):
+        return str(value)
+    if isinstance(value, str):
+        return _MARKS.sub("", value)
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    return value
 
 
 def image_queryset():
@@ -49,22 +91,27 @@ class References:
 
 
 class PayloadContext:
-    """The reader's request and language, and what the payload's references resolved to."""
+    """What a payload's references resolved to, and which outside objects it showed."""
 
-    def __init__(self, request, language):
-        self.request = request
-        self.language = language
+    def __init__(self):
         self.images = {}
         self.documents = {}
-        self.page_urls = {}
+        self.page_keys = {}
+        self.dependencies: set[tuple[str, int]] = set()
 
-    def absolute(self, url):
+    @staticmethod
+    def absolute(url):
         if not url:
             return None
-        return self.request.build_absolute_uri(url) if self.request is not None else url
+        # Storage URLs such as S3's are absolute already; local ones get the reader's host.
+        return Marked(MEDIA_MARK + url) if url.startswith("/") else url
 
-    def resolve(self, references: References, entries=()):
-        """Fetches images, documents and linked pages (entries: public rows already loaded)."""
+    def depends_on(self, kind, object_id):
+        if object_id:
+            self.dependencies.add((kind, object_id))
+
+    def resolve(self, references: References):
+        """Fetches images, documents and the translation keys of linked pages."""
         if references.images:
             self.images = {
                 image.pk: image for image in image_queryset().filter(pk__in=references.images)
@@ -75,13 +122,16 @@ class PayloadContext:
                 for document in get_document_model().objects.filter(pk__in=references.documents)
             }
         if references.pages:
-            self.page_urls = _page_urls_for_reader(references.pages, self.language, entries)
+            self.page_keys = dict(
+                Page.objects.filter(pk__in=references.pages).values_list("pk", "translation_key")
+            )
 
     # -- pieces -------------------------------------------------------------------------
 
     def image(self, image):
         if image is None:
             return None
+        self.depends_on(Kind.IMAGE, image.pk)
         renditions = _prefetched_renditions(image) or image.get_renditions(*RENDITIONS.values())
         return {
             "id": image.pk,
@@ -106,6 +156,7 @@ class PayloadContext:
         document = self.documents.get(document_id)
         if document is None:
             return None
+        self.depends_on(Kind.DOCUMENT, document.pk)
         return {
             "id": document.pk,
             "title": document.title,
@@ -117,10 +168,19 @@ class PayloadContext:
 
     def document_url(self, document_id):
         document = self.documents.get(document_id)
-        return self.absolute(document.file.url) if document is not None else None
+        if document is None:
+            return None
+        self.depends_on(Kind.DOCUMENT, document.pk)
+        return self.absolute(document.file.url)
+
+    def page_link(self, page_id):
+        key = self.page_keys.get(page_id)
+        return f"{PAGE_MARK}{key.hex}.{page_id}{PAGE_MARK}" if key else None
 
     def html(self, raw_html):
-        return expand_links(raw_html or "", self.page_urls.get, self.document_url)
+        return Marked(
+            expand_links(_MARKS.sub("", raw_html or ""), self.page_link, self.document_url)
+        )
 
 
 def _prefetched_renditions(image):
@@ -143,46 +203,11 @@ def _prefetched_renditions(image):
     return newest
 
 
-def _page_urls_for_reader(page_ids, language, entries=()):
-    """Maps linked page ids to the front-end path of the linked page in the reader's language,
-    falling back to the page itself; pages nobody may see map to nothing."""
-    keys = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
-    known = {(entry.translation_key, entry.language): entry.url for entry in entries}
-    by_id = {entry.page_id: entry.url for entry in entries}
-    missing = [key for key in keys.values() if (key, language) not in known]
-    missing_ids = [page_id for page_id in page_ids if page_id not in by_id]
-    if missing or missing_ids:
-        for entry in PublicPage.objects.filter(
-            Q(translation_key__in=missing) | Q(page_id__in=missing_ids)
-        ).only("page_id", "translation_key", "language", "url"):
-            known[(entry.translation_key, entry.language)] = entry.url
-            by_id[entry.page_id] = entry.url
-    return {
-        page_id: known.get((key, language)) or by_id.get(page_id) for page_id, key in keys.items()
-    }
-
-
 # --- summaries ---------------------------------------------------------------------------
 
 
 def topic_payload(topic):
     return {"id": topic.pk, "slug": topic.slug, "name": topic.name}
-
-
-def summary_payload(entry: PublicPage, context: PayloadContext, topics=None):
-    """A page as lists show it (topics: the entry's prefetched topics unless given)."""
-    return {
-        "id": entry.page_id,
-        "type": entry.type,
-        "locale": entry.language,
-        "title": entry.title,
-        "slug": entry.slug,
-        "url": entry.url,
-        "summary": entry.summary,
-        "image": context.image(entry.image) if entry.image_id else None,
-        "first_published_at": entry.first_published_at,
-        "topics": [topic_payload(topic) for topic in (topics or entry.topics.all())],
-    }
 
 
 SUMMARY_FIELDS = (
@@ -191,16 +216,23 @@ SUMMARY_FIELDS = (
 )  # fmt: skip
 
 
-def summary_rows(pages, context: PayloadContext):
-    """Summaries of a window of `PublicPage` rows in four queries, read as plain values.
+@dataclass
+class Card:
+    page_id: int
+    data: dict
+    dependencies: set[tuple[str, int]]
 
-    The hot path of every listing: model instances and Django's prefetching cost more than
-    the queries themselves, so rows, images, renditions and topics are read with `values()`.
+
+def cards(pages) -> list[Card]:
+    """List cards of `PublicPage` rows in four queries, read as plain values.
+
+    Model instances and Django's prefetching would cost more than the queries themselves,
+    so rows, images, renditions and topics are read with `values()`.
     """
     rows = list(pages.values(*SUMMARY_FIELDS))
     page_ids = [row["page_id"] for row in rows]
     image_ids = {row["image_id"] for row in rows if row["image_id"]}
-    images = _image_payloads(image_ids, context)
+    images = _image_payloads(image_ids, PayloadContext())
     topics = {}
     for link in (
         PublicPage.topics.through.objects.filter(publicpage_id__in=page_ids)
@@ -210,8 +242,14 @@ def summary_rows(pages, context: PayloadContext):
         topics.setdefault(link["publicpage_id"], []).append(
             {"id": link["topic_id"], "slug": link["topic__slug"], "name": link["topic__name"]}
         )
-    return [
-        {
+    built = []
+    for row in rows:
+        page_topics = topics.get(row["page_id"], [])
+        image = images.get(row["image_id"])
+        dependencies = {(Kind.TOPIC, topic["id"]) for topic in page_topics}
+        if image is not None:
+            dependencies.add((Kind.IMAGE, image["id"]))
+        data = {
             "id": row["page_id"],
             "type": row["type"],
             "locale": row["language"],
@@ -219,12 +257,12 @@ def summary_rows(pages, context: PayloadContext):
             "slug": row["slug"],
             "url": row["url"],
             "summary": row["summary"],
-            "image": images.get(row["image_id"]),
-            "first_published_at": row["first_published_at"],
-            "topics": topics.get(row["page_id"], []),
+            "image": image,
+            "first_published_at": localtime(row["first_published_at"]),
+            "topics": page_topics,
         }
-        for row in rows
-    ]
+        built.append(Card(row["page_id"], data, dependencies))
+    return built
 
 
 def _image_payloads(image_ids, context: PayloadContext):
@@ -390,15 +428,20 @@ def ancestor_paths(tree_path: str) -> list[str]:
 
 
 class PagePayload:
-    """Assembles the full payload of one public page in a bounded number of queries."""
+    """Builds the stored part of one public page's payload in a bounded number of queries.
 
-    def __init__(self, entry: PublicPage, page, request):
+    Left out, because they change without this page being published, and added per request by
+    api/responses.py: `translations`, `breadcrumbs`, `campaign`, a campaign's `related` pages
+    and a petition's signature figures.
+    """
+
+    def __init__(self, entry: PublicPage, page):
         self.entry = entry
         self.page = page
-        self.context = PayloadContext(request, entry.language)
+        self.context = PayloadContext()
         self.references = References()
 
-    def build(self):
+    def build(self) -> dict:
         page, entry = self.page, self.entry
         kind = entry.type
         self.references.add_image(getattr(page, "hero_image_id", None))
@@ -407,26 +450,6 @@ class PagePayload:
             self.references.add_html(getattr(page, field_name, ""))
         for stream_name in ("body", "chapters", "activities"):
             _collect_body(raw_stream(getattr(page, stream_name, None)), self.references)
-
-        campaign_key = entry.campaign_key
-        related_query = Q(campaign_key=page.translation_key, language=entry.language)
-        entries = list(
-            PublicPage.objects.filter(
-                Q(translation_key=page.translation_key)
-                | Q(tree_path__in=ancestor_paths(entry.tree_path))
-                | (Q(translation_key=campaign_key) if campaign_key else Q(pk__in=[]))
-                | (related_query if kind == "campaign" else Q(pk__in=[]))
-            ).order_by("-first_published_at", "page_id")
-        )
-        related = [
-            each
-            for each in entries
-            if kind == "campaign"
-            and each.campaign_key == page.translation_key
-            and each.language == entry.language
-        ]
-        for each in related:
-            self.references.add_image(each.image_id)
 
         authors = partners = captions = []
         if kind in {"article", "long_read"}:
@@ -438,6 +461,7 @@ class PagePayload:
             ]
             for author in authors:
                 self.references.add_image(author.photo_id)
+                self.context.depends_on(Kind.AUTHOR, author.pk)
         if kind == "campaign":
             partners = list(
                 CampaignPartner.objects.filter(page=page)
@@ -446,6 +470,7 @@ class PagePayload:
             )
             for link in partners:
                 self.references.add_image(link.partner.logo_id)
+                self.context.depends_on(Kind.PARTNER, link.partner_id)
         if kind == "video_clip":
             self.references.add_image(page.thumbnail_id)
             if page.video_file_id:
@@ -453,39 +478,30 @@ class PagePayload:
             captions = list(
                 VideoCaption.objects.filter(page=page).select_related("file").order_by("language")
             )
+            for caption in captions:
+                self.context.depends_on(Kind.DOCUMENT, caption.file_id)
 
-        topics_by_page = self._topics([entry.page_id] + [each.page_id for each in related])
-        self.context.resolve(self.references, entries)
-
-        data = self._common(entries, topics_by_page.get(entry.page_id, []))
-        builder = getattr(self, f"_{kind}")
-        data.update(builder(page, authors=authors, partners=partners, captions=captions))
-        if kind == "campaign":
-            data["related"] = self._related(related, topics_by_page)
-        return data
-
-    def _topics(self, page_ids):
-        through = PublicPage.topics.through
-        topics = {}
-        for link in (
-            through.objects.filter(publicpage_id__in=page_ids)
+        topics = [
+            link.topic
+            for link in PublicPage.topics.through.objects.filter(publicpage_id=entry.page_id)
             .select_related("topic")
             .order_by("id")
-        ):
-            topics.setdefault(link.publicpage_id, []).append(link.topic)
-        return topics
+        ]
+        for topic in topics:
+            self.context.depends_on(Kind.TOPIC, topic.pk)
+        self.context.resolve(self.references)
 
-    def _common(self, entries, topics):
+        data = self._common(topics)
+        builder = getattr(self, f"_{kind}")
+        data.update(builder(page, authors=authors, partners=partners, captions=captions))
+        return data
+
+    @property
+    def dependencies(self):
+        return self.context.dependencies
+
+    def _common(self, topics):
         page, entry, context = self.page, self.entry, self.context
-        by_path = {each.tree_path: each for each in entries}
-        translations = sorted(
-            (each for each in entries if each.translation_key == page.translation_key),
-            key=lambda each: (
-                ["ru", "kk", "en"].index(each.language)
-                if each.language in {"ru", "kk", "en"}
-                else 9
-            ),
-        )
         social_image = context.images.get(getattr(page, "social_image_id", None)) or (
             context.images.get(getattr(page, "hero_image_id", None))
         )
@@ -497,26 +513,13 @@ class PagePayload:
             "url": entry.url,
             "title": page.title,
             "slug": page.slug,
-            "first_published_at": page.first_published_at,
-            "last_published_at": page.last_published_at,
+            "first_published_at": localtime(page.first_published_at),
+            "last_published_at": localtime(page.last_published_at),
             "meta": {
                 "seo_title": page.seo_title or page.title,
                 "search_description": page.search_description or getattr(page, "summary", ""),
                 "social_image": social["renditions"]["og"] if social else None,
             },
-            "translations": [
-                {"locale": each.language, "id": each.page_id, "url": each.url, "title": each.title}
-                for each in translations
-            ],
-            "breadcrumbs": [
-                {
-                    "id": by_path[path].page_id,
-                    "title": by_path[path].title,
-                    "url": by_path[path].url,
-                }
-                for path in ancestor_paths(entry.tree_path)
-                if path in by_path
-            ],
         }
         if hasattr(page, "summary"):
             data.update(
@@ -529,37 +532,7 @@ class PagePayload:
                     "word_count": entry.word_count,
                 }
             )
-        if hasattr(page, "campaign_id"):
-            data["campaign"] = self._campaign_link(entries)
         return data
-
-    def _campaign_link(self, entries):
-        key = self.entry.campaign_key
-        if key is None:
-            return None
-        candidates = [each for each in entries if each.translation_key == key]
-        chosen = next((c for c in candidates if c.language == self.entry.language), None)
-        chosen = chosen or next((c for c in candidates if c.page_id == self.page.campaign_id), None)
-        if chosen is None:
-            return None
-        return {"id": chosen.page_id, "title": chosen.title, "url": chosen.url}
-
-    def _related(self, related, topics_by_page):
-        groups = {"articles": [], "videos": [], "petitions": []}
-        group_of = {
-            "article": "articles",
-            "long_read": "articles",
-            "video_clip": "videos",
-            "petition": "petitions",
-        }
-        for each in related:
-            if each.type in group_of:
-                # Related rows were loaded without their image; attach it from the context.
-                each.image = self.context.images.get(each.image_id)
-                groups[group_of[each.type]].append(
-                    summary_payload(each, self.context, topics=topics_by_page.get(each.page_id, []))
-                )
-        return groups
 
     # -- one builder per page type ------------------------------------------------------
 
@@ -658,16 +631,13 @@ class PagePayload:
         }
 
     def _petition(self, page, **_):
-        count = page.signature_count
         return {
             "addressee": page.addressee,
             "demand": self.context.html(page.demand),
             "body": stream_payload(raw_stream(page.body), self.context),
             "goal": page.goal,
-            "signature_count": count,
-            "percent": _percent(count, page.goal),
+            # signature_count, percent and is_open change without a publish: api/responses.py.
             "deadline": page.deadline,
             "state": page.state,
-            "is_open": page.is_open,
             "consent_text": page.consent_text,
         }

@@ -14,8 +14,9 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from api.models import ContentVersion, PublicPage
+from api.models import ContentVersion, PayloadDependency, PublicPage
 from api.page_types import type_name
+from api.stored import fill_missing, invalidate, store_payloads
 from cms.collation import sort_key
 from cms.search_text import SEARCH_CONFIGS, normalise_search_text
 
@@ -59,8 +60,10 @@ def search_text_of(page: Page) -> str:
     return " ".join(part for part in parts if part)
 
 
-def index_page(page: Page) -> PublicPage | None:
-    """Writes (or removes) the public row of one page; returns the row if the page is public."""
+def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
+    """Writes (or removes) the public row of one page; returns the row if the page is public.
+
+    `with_payloads=False` leaves its stored JSON to be built later (see api/stored.py)."""
     page = page.specific
     model = page.specific_class
     if type_name(model) is None or not is_public(page):
@@ -89,6 +92,9 @@ def index_page(page: Page) -> PublicPage | None:
         word_count=getattr(page, "word_count", 0),
         search_text=normalise_search_text(search_text_of(page)),
     )
+    # A rewritten row starts a new payload generation (see PublicPage.payload_generation).
+    previous = PublicPage.objects.filter(page_id=page.pk).values_list("payload_generation")
+    entry.payload_generation = (previous.first() or (0,))[0] + 1
     # A moved or renamed page frees its old URL; another page may take it in the same change.
     PublicPage.objects.filter(url=entry.url).exclude(page_id=page.pk).delete()
     entry.save()
@@ -101,21 +107,33 @@ def index_page(page: Page) -> PublicPage | None:
             + SearchVector("summary", config=config, weight="B")
             + SearchVector("search_text", config=config, weight="C")
         )
+    if with_payloads:
+        store_payloads(entry, page)
     return entry
 
 
-def index_subtree(page: Page) -> None:
-    """Re-indexes a page and all its descendants (their URLs or visibility changed with it)."""
-    for each in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
-        index_page(each)
+def index_subtree(page: Page, *, with_root: bool = True) -> None:
+    """Re-indexes a page's descendants (their URLs or visibility changed with it), and the page
+    itself unless `with_root` is false. Only the page's own JSON is built at once; the rest is
+    built when first read."""
+    for each in Page.objects.descendant_of(page, inclusive=with_root).specific().iterator():
+        index_page(each, with_payloads=each.pk == page.pk)
 
 
-def rebuild() -> int:
-    """Rebuilds every row from the page tree; returns how many pages are public."""
+def rebuild(progress=None) -> int:
+    """Rebuilds every row and its stored JSON from the page tree; returns how many pages are
+    public. `progress(stage, done, total)` is told how far it got."""
     with transaction.atomic():
         PublicPage.objects.all().delete()
-        for page in Page.objects.filter(depth__gte=2, live=True).specific().iterator():
-            index_page(page)
+        pages = Page.objects.filter(depth__gte=2, live=True)
+        total = pages.count()
+        for done, page in enumerate(pages.specific().iterator(), start=1):
+            index_page(page, with_payloads=False)
+            if progress is not None and (done % 200 == 0 or done == total):
+                progress("pages", done, total)
+        fill_missing(
+            progress=(lambda done, total: progress("payloads", done, total)) if progress else None
+        )
         content_changed()
     return PublicPage.objects.count()
 
@@ -145,6 +163,9 @@ def current_content_version() -> tuple[int, "timezone.datetime"]:
 
 # --- signal receivers (connected in api/apps.py) ----------------------------------------
 
+# Snippet models whose changes clear the stored JSON of the pages showing them.
+DEPENDENCY_KINDS = {}
+
 
 def on_page_published(sender, instance, **kwargs):
     previous_url = (
@@ -152,7 +173,7 @@ def on_page_published(sender, instance, **kwargs):
     )
     entry = index_page(instance)
     if entry is not None and previous_url is not None and previous_url != entry.url:
-        index_subtree(instance)  # a new slug moves every descendant's URL with it
+        index_subtree(instance, with_root=False)  # a new slug moves every descendant's URL
     content_changed()
 
 
@@ -179,7 +200,11 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 
 def on_snippet_changed(sender, instance, **kwargs):
-    # Topic names, authors, partners, images and redirects show up inside page payloads.
+    # Topic names, authors, partners, images and documents show up inside stored payloads;
+    # redirects in what `find` answers.
+    kind = DEPENDENCY_KINDS.get(sender)
+    if kind is not None:
+        invalidate(kind, [instance.pk])
     content_changed()
 
 
@@ -202,7 +227,16 @@ def connect_signals():
         post_delete.connect(
             on_view_restriction_changed, sender=model, dispatch_uid=f"api-vr-del-{model}"
         )
-    for model in (Topic, Author, Partner, get_image_model(), get_document_model(), Redirect):
+    DEPENDENCY_KINDS.update(
+        {
+            Topic: PayloadDependency.Kind.TOPIC,
+            Author: PayloadDependency.Kind.AUTHOR,
+            Partner: PayloadDependency.Kind.PARTNER,
+            get_image_model(): PayloadDependency.Kind.IMAGE,
+            get_document_model(): PayloadDependency.Kind.DOCUMENT,
+        }
+    )
+    for model in (*DEPENDENCY_KINDS, Redirect):
         for signal in (post_save, post_delete):
             signal.connect(on_snippet_changed, sender=model, dispatch_uid=f"api-{model}-{signal}")
 

@@ -14,9 +14,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import schema, selectors
+from api import responses, schema, selectors
 from api.page_types import TYPE_NAMES
-from api.payloads import PagePayload, PayloadContext, summary_rows
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LIMIT = 100
@@ -100,23 +99,7 @@ class PageListView(PublicReadView):
                 pages = selectors.ordered(pages, query["ordering"])
         else:
             pages = selectors.ordered(pages, query.get("ordering") or "-first_published_at")
-        limit, offset = query["limit"], query["offset"]
-        total = pages.count()
-        context = PayloadContext(request, language)
-        items = summary_rows(pages[offset : offset + limit], context) if offset < total else []
-        for item in items:
-            item["first_published_at"] = localtime(item["first_published_at"])
-        return Response(
-            {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
-        )
-
-
-def full_page(request, entry):
-    page = entry.content_type.model_class().objects.get(pk=entry.page_id)
-    data = PagePayload(entry, page, request).build()
-    for name in ("first_published_at", "last_published_at"):
-        data[name] = localtime(data[name])
-    return data
+        return Response(responses.page_list(pages, query["limit"], query["offset"], request))
 
 
 class PageDetailView(PublicReadView):
@@ -128,12 +111,10 @@ class PageDetailView(PublicReadView):
         responses={200: schema.PageSerializer, 404: schema.ProblemSerializer},
     )
     def get(self, request, page_id):
-        entry = (
-            selectors.public_pages().select_related("content_type").filter(page_id=page_id).first()
-        )
-        if entry is None:
+        page = responses.page_detail(request, page_id=page_id)
+        if page is None:
             raise NotFound(_("No published page has the id %(id)s.") % {"id": page_id})
-        return Response(full_page(request, entry))
+        return Response(page)
 
 
 class FindQuery(serializers.Serializer):
@@ -176,9 +157,9 @@ class PageFindView(PublicReadView):
     )
     def get(self, request):
         path = self.query(FindQuery)["path"]
-        entry = selectors.public_pages().select_related("content_type").filter(url=path).first()
-        if entry is not None:
-            return Response(full_page(request, entry))
+        page = responses.page_detail(request, url=path)
+        if page is not None:
+            return Response(page)
         redirect = selectors.redirect_for_path(path)
         if redirect is not None:
             location = self._redirect_location(redirect)

@@ -1,0 +1,236 @@
+"""Answers of the page endpoints, joined from stored JSON (api/stored.py) and per-request parts.
+
+A list is its cards joined as text; a page is its stored payload plus what changes without it
+being published — its published translations, its breadcrumbs, its campaign, a campaign's
+related pages and a petition's signature figures — all read in one query or two. The markers
+the stored JSON carries (api/payloads.py) are then replaced: media URLs get the request's host,
+internal links the path of the linked page in the reader's language.
+"""
+
+import html
+import json
+import re
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from rest_framework import renderers
+
+from api.models import PublicPage
+from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
+from api.payloads import ancestor_paths
+from api.stored import missing_cards, missing_payload
+from campaigns.models import PetitionPage, Signature
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# How the markers look once JSON-encoded: "\u0001/media/..." and
+# <a href=\"\u0002{translation key}.{page id}\u0002\">.
+_MEDIA_MARK = '"\\u0001'
+_PAGE_LINK = re.compile(r'<a href=\\"\\u0002([0-9a-f]{32})\.(\d+)\\u0002\\">')
+_ENTRY_FIELDS = ("page_id", "translation_key", "language", "url", "title", "tree_path")
+
+
+class PreRenderedJSON:
+    """A response body already in JSON; `JSONRenderer` passes it through."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+class JSONRenderer(renderers.JSONRenderer):
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if isinstance(data, PreRenderedJSON):
+            return data.text.encode()
+        return super().render(data, accepted_media_type, renderer_context)
+
+
+def dumps(data) -> str:
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
+
+
+def _finish(text: str, request) -> PreRenderedJSON:
+    if _MEDIA_MARK in text:
+        text = text.replace(_MEDIA_MARK, '"' + request.build_absolute_uri("/")[:-1])
+    return PreRenderedJSON(text)
+
+
+def _cards(rows) -> list[tuple[int, str]]:
+    """(page id, card JSON) of (page id, card JSON, generation) rows, in order, building the
+    cards not stored yet."""
+    missing = {page_id: generation for page_id, card, generation in rows if card is None}
+    built = missing_cards(missing) if missing else {}
+    cards = [(page_id, card or built.get(page_id)) for page_id, card, _ in rows]
+    return [(page_id, card) for page_id, card in cards if card is not None]
+
+
+def page_list(pages, limit: int, offset: int, request) -> PreRenderedJSON:
+    """`{"meta": ..., "items": [cards]}` for a window of a queryset of `PublicPage` rows.
+
+    The total comes with the rows (a window function), so a list is a single query unless the
+    offset is past the end.
+    """
+    rows = list(
+        pages.annotate(total_count=Window(Count("pk"))).values_list(
+            "page_id", "card_json", "payload_generation", "total_count"
+        )[offset : offset + limit]
+    )
+    total = rows[0][3] if rows else (pages.count() if offset else 0)
+    meta = {"total_count": total, "limit": limit, "offset": offset}
+    items = ",".join(card for _page_id, card in _cards([row[:3] for row in rows]))
+    return _finish(f'{{"meta":{dumps(meta)},"items":[{items}]}}', request)
+
+
+def page_detail(request, **lookup) -> PreRenderedJSON | None:
+    """The full payload of the public page matching `lookup` (page_id= or url=), or None."""
+    row = (
+        PublicPage.objects.filter(**lookup)
+        .values(
+            "page_id",
+            "payload_json",
+            "payload_generation",
+            "translation_key",
+            "tree_path",
+            "language",
+            "type",
+            "campaign_key",
+        )  # fmt: skip
+        .first()
+    )
+    if row is None:
+        return None
+    payload = row["payload_json"] or missing_payload(row["page_id"], row["payload_generation"])
+    if payload is None:
+        return None  # unpublished between the two reads
+    links = {(key, int(page_id)) for key, page_id in _PAGE_LINK.findall(payload)}
+    keys = {row["translation_key"].hex, *(key for key, _ in links)}
+    if row["campaign_key"] is not None:
+        keys.add(row["campaign_key"].hex)
+    entries = list(
+        PublicPage.objects.filter(
+            Q(translation_key__in=keys) | Q(tree_path__in=ancestor_paths(row["tree_path"]))
+        ).values(*_ENTRY_FIELDS)
+    )
+    parts = {
+        "translations": _translations(row, entries),
+        "breadcrumbs": _breadcrumbs(row, entries),
+    }
+    if row["type"] in CAMPAIGN_CONTENT_TYPES:
+        parts["campaign"] = _campaign_link(row, entries)
+    if row["type"] == "petition":
+        parts.update(_signature_figures(row["page_id"]))
+    text = payload[:-1] + "," + dumps(parts)[1:]
+    if row["type"] == "campaign":
+        text = text[:-1] + ',"related":' + _related(row) + "}"
+    if links:
+        text = _link_targets(text, row["language"], entries)
+    return _finish(text, request)
+
+
+def _language_order(entry):
+    language = entry["language"]
+    return LANGUAGE_CODES.index(language) if language in LANGUAGE_CODES else len(LANGUAGE_CODES)
+
+
+def _translations(row, entries):
+    own = [each for each in entries if each["translation_key"] == row["translation_key"]]
+    return [
+        {
+            "locale": each["language"],
+            "id": each["page_id"],
+            "url": each["url"],
+            "title": each["title"],
+        }
+        for each in sorted(own, key=_language_order)
+    ]
+
+
+def _breadcrumbs(row, entries):
+    by_path = {each["tree_path"]: each for each in entries}
+    return [
+        {
+            "id": by_path[path]["page_id"],
+            "title": by_path[path]["title"],
+            "url": by_path[path]["url"],
+        }
+        for path in ancestor_paths(row["tree_path"])
+        if path in by_path
+    ]
+
+
+def _campaign_link(row, entries):
+    """The page's campaign in the reader's language, else in the first language it is public in."""
+    candidates = sorted(
+        (each for each in entries if each["translation_key"] == row["campaign_key"]),
+        key=lambda each: (each["language"] != row["language"], _language_order(each)),
+    )
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    return {"id": chosen["page_id"], "title": chosen["title"], "url": chosen["url"]}
+
+
+def _related(row) -> str:
+    """A campaign's public articles, videos and petitions in its language, newest first."""
+    rows = list(
+        PublicPage.objects.filter(
+            campaign_key=row["translation_key"],
+            language=row["language"],
+            type__in=list(RELATED_GROUPS),
+        )
+        .order_by("-first_published_at", "page_id")
+        .values_list("page_id", "card_json", "payload_generation", "type")
+    )
+    types = {page_id: kind for page_id, _card, _generation, kind in rows}
+    groups = {group: [] for group in dict.fromkeys(RELATED_GROUPS.values())}
+    for page_id, card in _cards(
+        [(page_id, card, generation) for page_id, card, generation, _ in rows]
+    ):
+        groups[RELATED_GROUPS[types[page_id]]].append(card)
+    return "{" + ",".join(f'"{group}":[{",".join(items)}]' for group, items in groups.items()) + "}"
+
+
+def _signature_figures(page_id):
+    """Signatures counted over every language version (confirmed online plus paper ones)."""
+    confirmed = (
+        Signature.objects.filter(
+            petition_key=OuterRef("translation_key"), confirmed_at__isnull=False
+        )
+        .values("petition_key")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    petition = (
+        PetitionPage.objects.filter(pk=page_id)
+        .annotate(online=Coalesce(Subquery(confirmed), 0))
+        .values("online", "offline_signature_count", "goal", "state", "deadline")
+        .get()
+    )
+    count = petition["online"] + petition["offline_signature_count"]
+    is_open = petition["state"] == PetitionPage.State.OPEN and (
+        petition["deadline"] is None or petition["deadline"] >= timezone.localdate()
+    )
+    return {
+        "signature_count": count,
+        "percent": round(count * 100 / petition["goal"]) if petition["goal"] else None,
+        "is_open": is_open,
+    }
+
+
+def _link_targets(text: str, language: str, entries) -> str:
+    """Points each marked link at the linked page in the reader's language, falling back to the
+    linked page itself; a link to a page nobody may see keeps its text and loses its target."""
+    by_key = {(each["translation_key"].hex, each["language"]): each["url"] for each in entries}
+    by_id = {each["page_id"]: each["url"] for each in entries}
+
+    def replace(match):
+        key, page_id = match.group(1), int(match.group(2))
+        url = by_key.get((key, language)) or by_id.get(page_id)
+        if url is None:
+            return "<a>"
+        return '<a href=\\"' + json.dumps(html.escape(url), ensure_ascii=False)[1:-1] + '\\">'
+
+    return _PAGE_LINK.sub(replace, text)
