@@ -13,23 +13,28 @@ import re
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, OuterRef, Q, Subquery, Window
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from rest_framework import renderers
+from wagtail_localize.models import TranslationSource
 
 from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
 from api.payloads import ancestor_paths
 from api.stored import missing_cards, missing_payload
 from campaigns.models import PetitionPage, Signature
+from translations.roles import SOURCE_LANGUAGE
+from translations.status import is_outdated
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # How the markers look once JSON-encoded: "\u0001/media/..." and
 # <a href=\"\u0002{translation key}.{page id}\u0002\">.
 _MEDIA_MARK = '"\\u0001'
 _PAGE_LINK = re.compile(r'<a href=\\"\\u0002([0-9a-f]{32})\.(\d+)\\u0002\\">')
-_ENTRY_FIELDS = ("page_id", "translation_key", "language", "url", "title", "tree_path")
+_ENTRY_FIELDS = (
+    "page_id", "translation_key", "language", "url", "title", "tree_path", "last_published_at",
+)  # fmt: skip
 
 
 class PreRenderedJSON:
@@ -70,17 +75,16 @@ def _cards(rows) -> list[tuple[int, str]]:
 def page_list(pages, limit: int, offset: int, request) -> PreRenderedJSON:
     """`{"meta": ..., "items": [cards]}` for a window of a queryset of `PublicPage` rows.
 
-    The total comes with the rows (a window function), so a list is a single query unless the
-    offset is past the end.
+    Two queries: the count reads only the index, and the window then stops after `limit` rows
+    of the ordering's index (a window function counting alongside would read every row).
     """
-    rows = list(
-        pages.annotate(total_count=Window(Count("pk"))).values_list(
-            "page_id", "card_json", "payload_generation", "total_count"
-        )[offset : offset + limit]
-    )
-    total = rows[0][3] if rows else (pages.count() if offset else 0)
+    total = pages.count()
+    rows = []
+    if offset < total:
+        window = pages.values_list("page_id", "card_json", "payload_generation")
+        rows = list(window[offset : offset + limit])
     meta = {"total_count": total, "limit": limit, "offset": offset}
-    items = ",".join(card for _page_id, card in _cards([row[:3] for row in rows]))
+    items = ",".join(card for _page_id, card in _cards(rows))
     return _finish(f'{{"meta":{dumps(meta)},"items":[{items}]}}', request)
 
 
@@ -88,6 +92,7 @@ def page_detail(request, **lookup) -> PreRenderedJSON | None:
     """The full payload of the public page matching `lookup` (page_id= or url=), or None."""
     row = (
         PublicPage.objects.filter(**lookup)
+        .annotate(synced_at=_synced_at())
         .values(
             "page_id",
             "payload_json",
@@ -97,6 +102,7 @@ def page_detail(request, **lookup) -> PreRenderedJSON | None:
             "language",
             "type",
             "campaign_key",
+            "synced_at",
         )  # fmt: skip
         .first()
     )
@@ -135,16 +141,39 @@ def _language_order(entry):
     return LANGUAGE_CODES.index(language) if language in LANGUAGE_CODES else len(LANGUAGE_CODES)
 
 
+def _synced_at():
+    """When wagtail-localize last read the page's source (translations/status.py decides from
+    it, and the source's last publish, whether a translation is outdated)."""
+    return Subquery(
+        TranslationSource.objects.filter(
+            object_id=OuterRef("translation_key"), locale__language_code=SOURCE_LANGUAGE
+        ).values("last_updated_at")[:1]
+    )
+
+
 def _translations(row, entries):
-    own = [each for each in entries if each["translation_key"] == row["translation_key"]]
+    own = sorted(
+        (each for each in entries if each["translation_key"] == row["translation_key"]),
+        key=_language_order,
+    )
+    # A source that is not public has no newer published version for anyone to lag behind.
+    source = next((each for each in own if each["language"] == SOURCE_LANGUAGE), None)
     return [
         {
             "locale": each["language"],
             "id": each["page_id"],
             "url": each["url"],
             "title": each["title"],
+            "outdated": source is not None
+            and each is not source
+            and is_outdated(
+                source_published_at=source["last_published_at"],
+                synced_at=row["synced_at"],
+                live=True,
+                published_at=each["last_published_at"],
+            ),
         }
-        for each in sorted(own, key=_language_order)
+        for each in own
     ]
 
 

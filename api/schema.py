@@ -95,6 +95,12 @@ class TranslationSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     url = serializers.CharField()
     title = serializers.CharField()
+    outdated = serializers.BooleanField(
+        help_text=(
+            "True when the source page was published again after this translation was last "
+            "synced and published: the website may warn readers that it lags behind."
+        )
+    )
 
     class Meta:
         ref_name = "Translation"

@@ -84,12 +84,19 @@ def test_full_article_carries_meta_translations_authors_and_body(api, published_
     assert page["meta"]["seo_title"] == "Почему нужен закон"
     assert page["meta"]["social_image"]["width"] == 1200
     assert page["translations"] == [
-        {"locale": "ru", "id": article.pk, "url": article.url, "title": article.title},
+        {
+            "locale": "ru",
+            "id": article.pk,
+            "url": article.url,
+            "title": article.title,
+            "outdated": False,
+        },
         {
             "locale": "kk",
             "id": published_site["kazakh_article"].pk,
             "url": published_site["kazakh_article"].url,
             "title": published_site["kazakh_article"].title,
+            "outdated": False,
         },
     ]
     assert [crumb["url"] for crumb in page["breadcrumbs"]] == ["/ru/", "/ru/analitika/"]

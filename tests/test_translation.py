@@ -1,8 +1,6 @@
 """Translating through wagtail-localize puts pages in the right language tree and keeps the
 synchronised fields (dates, numbers, media, links) equal to the Russian source."""
 
-import datetime
-
 import pytest
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -23,15 +21,6 @@ from campaigns.models import (
 )
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from home.models import HomePage
-from tests.factories import (
-    AnalyticalArticlePageFactory,
-    AuthorFactory,
-    CampaignPageFactory,
-    ImageFactory,
-    PetitionPageFactory,
-    TopicFactory,
-    VideoClipPageFactory,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,63 +28,6 @@ pytestmark = pytest.mark.django_db
 def publish(page):
     page.save_revision().publish()
     return page
-
-
-@pytest.fixture
-def russian_tree(home, article_index, video_index, campaign_index):
-    topic = TopicFactory(name="Дискриминация")
-    author = AuthorFactory(name="Асель Нурланова")
-    image = ImageFactory()
-    campaign = CampaignPageFactory(
-        parent=campaign_index, title="Закон о равенстве", hero_image=image
-    )
-    petition = PetitionPageFactory(parent=campaign, title="Примите закон", goal=10_000)
-    article = AnalyticalArticlePageFactory(
-        parent=article_index,
-        title="Зачем нужен закон",
-        hero_image=image,
-        campaign=campaign,
-        publication_date=datetime.date(2023, 2, 14),
-    )
-    article.page_topics.add(PageTopic(topic=topic))
-    article.page_authors.add(PageAuthor(author=author))
-    video = VideoClipPageFactory(parent=video_index, title="Что такое харассмент", thumbnail=image)
-    for page in (
-        home,
-        article_index,
-        video_index,
-        campaign_index,
-        campaign,
-        petition,
-        article,
-        video,
-    ):
-        publish(page)
-    return {
-        "article": article,
-        "campaign": campaign,
-        "petition": petition,
-        "video": video,
-        "topic": topic,
-    }
-
-
-@pytest.fixture
-def submit_translation(django_capture_on_commit_callbacks):
-    def submit(client, page, locales, include_subtree=True):
-        """What an editor does: «Translate» in the page's menu, choose kk and en, submit.
-
-        wagtail-localize publishes the new pages when the transaction commits."""
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(
-                f"/admin/localize/submit/page/{page.pk}/",
-                {
-                    "locales": [locales[code].pk for code in ("kk", "en")],
-                    "include_subtree": "on" if include_subtree else "",
-                },
-            )
-
-    return submit
 
 
 def test_translating_the_home_subtree_creates_kk_and_en_pages_in_their_own_trees(

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "articles",
     "campaigns",
     "api",
+    "translations",  # before wagtail_localize: it overrides one of its templates
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
     "wagtail.contrib.forms",
@@ -195,7 +196,7 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["api.responses.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # DRF's default parsers stay: wagtail-localize's editor posts forms to its DRF views.
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
 }

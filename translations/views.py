@@ -1,0 +1,212 @@
+"""Admin views of the translation workflow."""
+
+from collections import Counter
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Locale, Page, get_page_models
+from wagtail_localize.models import Translation
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from campaigns.models import CampaignPage
+from cms.models import CampaignContentPage
+from translations.permissions import may_edit_in
+from translations.roles import SOURCE_LANGUAGE
+from translations.status import TARGET_LANGUAGES, State, translation_status
+from translations.sync import hand_edited_fields
+
+
+def _translated_page(request, translation_id):
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    page = translation.get_target_instance()
+    if not isinstance(page, Page):
+        raise PermissionDenied
+    page = page.specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return translation, page
+
+
+def submit_for_review(request, translation_id):
+    """Saves a translation made in wagtail-localize's editor and starts its language's review
+    workflow (that editor itself can only publish, which translators may not do)."""
+    translation, page = _translated_page(request, translation_id)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    workflow = page.get_workflow()
+    if workflow is None:
+        messages.error(request, _("No review workflow applies to this page."))
+        return redirect(edit_url)
+    if page.workflow_in_progress:
+        messages.warning(request, _("This translation is already waiting for review."))
+        return redirect(edit_url)
+    if request.method != "POST":
+        return TemplateResponse(
+            request,
+            "translations/submit_for_review.html",
+            {"page": page, "translation": translation, "workflow": workflow, "edit_url": edit_url},
+        )
+    try:
+        with transaction.atomic():
+            # wagtail-localize publishes unless told not to.
+            translation.save_target(user=request.user, publish=False)
+            page = page.specific_class.objects.get(pk=page.pk)
+            workflow.start(page, request.user)
+    except ValidationError as error:
+        messages.error(
+            request,
+            _("The translation could not be saved: %(errors)s")
+            % {"errors": "; ".join(error.messages)},
+        )
+        return redirect(edit_url)
+    messages.success(
+        request,
+        _("«%(title)s» was submitted to %(workflow)s.")
+        % {"title": page.get_admin_display_title(), "workflow": workflow.name},
+    )
+    return redirect(edit_url)
+
+
+@require_POST
+def start_translation(request, page_id, language):
+    """A translator (or editor) starts the translation of a source page into one language:
+    wagtail-localize makes the draft in that language's tree, with any missing parents."""
+    source = get_object_or_404(Page, pk=page_id, locale__language_code=SOURCE_LANGUAGE).specific
+    locale = get_object_or_404(Locale, language_code=language)
+    home = Page.objects.filter(depth=2, locale=locale).first()
+    if not may_edit_in(request.user, language):
+        raise PermissionDenied
+    if home is None and not request.user.is_superuser:
+        raise PermissionDenied  # the language's tree does not exist yet: an administrator's job
+    if home is not None and not home.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    if source.has_translation(locale):
+        messages.info(request, _("This page is already being translated into that language."))
+    else:
+        with transaction.atomic():
+            TranslationCreator(request.user, [locale]).create_translations(source)
+        messages.success(
+            request,
+            _("A %(language)s draft of «%(title)s» is ready to translate.")
+            % {"language": locale.get_display_name(), "title": source.get_admin_display_title()},
+        )
+    translated = source.get_translation(locale)
+    return redirect("wagtailadmin_pages:edit", translated.pk)
+
+
+class TranslationStatusFilters(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("All"))] + [(code, name) for code, name in settings.LANGUAGES][1:],
+    )
+    state = forms.ChoiceField(
+        label=_("State"), required=False, choices=[("", _("All")), *State.choices]
+    )
+    type = forms.ChoiceField(label=_("Page type"), required=False)
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign"),
+        required=False,
+        queryset=CampaignPage.objects.filter(locale__language_code=SOURCE_LANGUAGE),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", _("All"))] + [
+            (ContentType.objects.get_for_model(model).pk, capfirst(model._meta.verbose_name))
+            for model in get_page_models()
+            if not model._meta.abstract and model is not Page
+        ]
+
+
+class TranslationStatusReport(WagtailAdminTemplateMixin, TemplateView):
+    """Source pages × languages, colour-coded by state, with what to do next in each cell."""
+
+    template_name = "translations/status_report.html"
+    page_title = gettext_lazy("Translation status")
+    header_icon = "wagtail-localize-language"
+    paginate_by = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filters = TranslationStatusFilters(self.request.GET or None)
+        data = filters.cleaned_data if filters.is_valid() else {}
+        sources = Page.objects.filter(locale__language_code=SOURCE_LANGUAGE, depth__gte=2).order_by(
+            "-last_published_at", "-latest_revision_created_at", "pk"
+        )
+        if data.get("type"):
+            sources = sources.filter(content_type_id=data["type"])
+        if data.get("campaign"):
+            sources = sources.filter(pk__in=campaign_page_ids(data["campaign"]))
+        languages = [data["language"]] if data.get("language") else TARGET_LANGUAGES
+        rows = translation_status(sources, languages)
+        if data.get("state"):
+            rows = [
+                row for row in rows if any(c.state == data["state"] for c in row.cells.values())
+            ]
+        page = Paginator(rows, self.paginate_by).get_page(self.request.GET.get("p"))
+        totals = {
+            language: Counter(row.cells[language].state for row in rows) for language in languages
+        }
+        context.update(
+            filters=filters,
+            languages=[(code, Locale.objects.get(language_code=code)) for code in languages],
+            rows=page,
+            totals=totals,
+            states=State,
+            query_without_page=self.request.GET.copy().pop("p", None)
+            or self.request.GET.urlencode(),
+        )
+        return context
+
+
+def campaign_page_ids(campaign):
+    """The campaign and the pages that belong to it."""
+    ids = {campaign.pk}
+    for model in get_page_models():
+        if not model._meta.abstract and issubclass(model, CampaignContentPage):
+            ids.update(model.objects.filter(campaign=campaign).values_list("pk", flat=True))
+    return ids
+
+
+def _without_page_number(query):
+    query = query.copy()
+    query.pop("p", None)
+    return query.urlencode()
+
+
+class SafeUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's sync screen, opening with the hand edits that syncing will overwrite."""
+
+    def get(self, request, *args, **kwargs):
+        source = self.get_object()
+        for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+            fields = hand_edited_fields(translation)
+            if fields:
+                messages.warning(
+                    request,
+                    _(
+                        "%(language)s: edited by hand since the last sync, and overwritten by "
+                        "syncing: %(fields)s. Copy those changes into the translation editor "
+                        "first if they should stay."
+                    )
+                    % {
+                        "language": translation.target_locale.get_display_name(),
+                        "fields": ", ".join(fields),
+                    },
+                )
+        return super().get(request, *args, **kwargs)
