@@ -125,3 +125,30 @@ def test_each_language_site_serves_its_pages(seeded, client):
         assert article.title in html
         assert f'<html lang="{code}">' in html
         assert home.title in client.get(f"/{code}/").content.decode()
+
+
+def test_the_translation_status_report_renders_the_demo_in_a_bounded_number_of_queries(
+    seeded, admin_client
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from translations.status import State, translation_status
+
+    def queries(params):
+        admin_client.get("/admin/translations/status/", params)  # warm the admin's caches
+        with CaptureQueriesContext(connection) as captured:
+            response = admin_client.get("/admin/translations/status/", params)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    everything, html = queries({})
+    from django.contrib.contenttypes.models import ContentType
+
+    one_type, _ = queries({"type": ContentType.objects.get_for_model(AnalyticalArticlePage).pk})
+    assert "tw-published" in html
+    # Four queries for the states, whatever the number of pages; the rest is the admin's own.
+    assert everything == one_type <= 40
+    sources = Page.objects.filter(locale__language_code="ru", depth__gte=2)
+    states = {cell.state for row in translation_status(sources) for cell in row.cells.values()}
+    assert states == {State.PUBLISHED}  # the demo is fully translated and published

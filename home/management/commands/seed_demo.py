@@ -1,3 +1,4 @@
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand
 
 from home.demo.seed import DemoSeeder
@@ -12,4 +13,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = DemoSeeder(report=self.stdout.write).run()
+        if created and "index_public_pages" in get_commands():
+            # The demo back-dates its pages with a queryset update, which sends no signal: the
+            # API's read model (api app, not imported here) is rebuilt from the tree.
+            call_command("index_public_pages", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {created} new objects."))
