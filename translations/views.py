@@ -17,14 +17,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
 from cms.models import CampaignContentPage
+from translations import po as po_files
 from translations.permissions import may_edit_in
 from translations.roles import SOURCE_LANGUAGE
 from translations.status import TARGET_LANGUAGES, State, translation_status
@@ -210,3 +213,35 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
                     },
                 )
         return super().get(request, *args, **kwargs)
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """wagtail-localize's PO upload, refusing a whole file that belongs elsewhere or breaks
+    placeholders (translations/po.py) instead of importing it in part."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
+    uploaded = request.FILES.get("file")
+    try:
+        if uploaded is None:
+            raise po_files.RejectedFile(_("Choose a PO file to upload."))
+        po = po_files.parse(uploaded.read())
+        po_files.check(po, translation)
+    except po_files.RejectedFile as rejection:
+        messages.error(request, str(rejection))
+        return redirect(next_url)
+    warnings = translation.import_po(po, request.user, tool_name="PO File")
+    imported = sum(1 for entry in po if entry.msgstr and not entry.obsolete) - len(warnings)
+    messages.success(
+        request,
+        _("%(count)s translation(s) imported from the PO file.") % {"count": max(imported, 0)},
+    )
+    if warnings:
+        messages.warning(
+            request,
+            _("%(count)s entries no longer exist in the page and were skipped.")
+            % {"count": len(warnings)},
+        )
+    return redirect(next_url)

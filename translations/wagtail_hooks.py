@@ -60,14 +60,18 @@ def limit_snippet_deleting_to_own_language(request, instances):
 
 
 @hooks.register("register_admin_urls", order=-1)
-def replace_the_sync_screen():
-    # The same path as wagtail-localize's "update_translations", matched first; reversing that
-    # name still gives this path.
+def replace_wagtail_localize_views():
+    # The same paths as wagtail-localize's "update_translations" and "upload_pofile", matched
+    # first; reversing those names still gives these paths.
     return [
         path(
             "localize/update/<int:translation_source_id>/",
             views.SafeUpdateTranslationsView.as_view(),
-        )
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            views.upload_pofile,
+        ),
     ]
 
 

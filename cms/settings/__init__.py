@@ -4,6 +4,7 @@ Every variable is documented in the README's environment table. `DJANGO_ENV=prod
 refuses to start without a real `SECRET_KEY` and a real database.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -169,6 +170,18 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Machine translation, per language pair (translations/machine.py), as JSON, e.g.
+# {"ru:en": {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+#            "OPTIONS": {"AUTH_KEY": "..."}}}. Unset: no machine translation button anywhere.
+try:
+    TENDIK_MACHINE_TRANSLATORS = json.loads(os.environ.get("TENDIK_MACHINE_TRANSLATORS") or "{}")
+except ValueError as error:
+    raise ImproperlyConfigured(f"TENDIK_MACHINE_TRANSLATORS is not valid JSON: {error}") from error
+if TENDIK_MACHINE_TRANSLATORS:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine.RoutingMachineTranslator",
+        "OPTIONS": {"routes": TENDIK_MACHINE_TRANSLATORS},
+    }
 # Slugs are ASCII: our transliteration (cms/slugs.py) writes Kazakh and Russian letters in Latin.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
