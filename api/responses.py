@@ -10,13 +10,18 @@ internal links the path of the linked page in the reader's language.
 import html
 import json
 import re
+from datetime import UTC, datetime
+from uuid import UUID
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db import connection
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from rest_framework import renderers
+from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
 from api.models import PublicPage
@@ -90,22 +95,8 @@ def page_list(pages, limit: int, offset: int, request) -> PreRenderedJSON:
 
 def page_detail(request, **lookup) -> PreRenderedJSON | None:
     """The full payload of the public page matching `lookup` (page_id= or url=), or None."""
-    row = (
-        PublicPage.objects.filter(**lookup)
-        .annotate(synced_at=_synced_at())
-        .values(
-            "page_id",
-            "payload_json",
-            "payload_generation",
-            "translation_key",
-            "tree_path",
-            "language",
-            "type",
-            "campaign_key",
-            "synced_at",
-        )  # fmt: skip
-        .first()
-    )
+    ((field, value),) = lookup.items()
+    row = _read_row(field, value)
     if row is None:
         return None
     payload = row["payload_json"] or missing_payload(row["page_id"], row["payload_generation"])
@@ -115,11 +106,7 @@ def page_detail(request, **lookup) -> PreRenderedJSON | None:
     keys = {row["translation_key"].hex, *(key for key, _ in links)}
     if row["campaign_key"] is not None:
         keys.add(row["campaign_key"].hex)
-    entries = list(
-        PublicPage.objects.filter(
-            Q(translation_key__in=keys) | Q(tree_path__in=ancestor_paths(row["tree_path"]))
-        ).values(*_ENTRY_FIELDS)
-    )
+    entries = _read_entries(keys, ancestor_paths(row["tree_path"]))
     parts = {
         "translations": _translations(row, entries),
         "breadcrumbs": _breadcrumbs(row, entries),
@@ -141,14 +128,78 @@ def _language_order(entry):
     return LANGUAGE_CODES.index(language) if language in LANGUAGE_CODES else len(LANGUAGE_CODES)
 
 
-def _synced_at():
-    """When wagtail-localize last read the page's source (translations/status.py decides from
-    it, and the source's last publish, whether a translation is outdated)."""
-    return Subquery(
-        TranslationSource.objects.filter(
-            object_id=OuterRef("translation_key"), locale__language_code=SOURCE_LANGUAGE
-        ).values("last_updated_at")[:1]
+# The page endpoint's two reads, in SQL written out once: building them with the ORM on every
+# request cost more than running them (and this endpoint is what the website calls most).
+_ROW_FIELDS = (
+    "page_id", "payload_json", "payload_generation", "translation_key", "tree_path", "language",
+    "type", "campaign_key",
+)  # fmt: skip
+
+
+def _table(model):
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _read_row(field: str, value):
+    """The page's row and when wagtail-localize last read its source (`synced_at`, from which
+    and the source's last publish translations/status.py tells whether a translation is
+    outdated)."""
+    if field not in {"page_id", "url"}:
+        raise ValueError(field)
+    sql = (
+        f"SELECT {', '.join('p.' + name for name in _ROW_FIELDS)}, "
+        f"(SELECT s.last_updated_at FROM {_table(TranslationSource)} s "
+        f"JOIN {_table(Locale)} l ON l.id = s.locale_id "
+        f"WHERE s.object_id = p.translation_key AND l.language_code = %s) "
+        f"FROM {_table(PublicPage)} p WHERE p.{field} = %s"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [SOURCE_LANGUAGE, value])
+        found = cursor.fetchone()
+    if found is None:
+        return None
+    row = dict(zip((*_ROW_FIELDS, "synced_at"), found, strict=True))
+    row["translation_key"] = _uuid(row["translation_key"])
+    row["campaign_key"] = _uuid(row["campaign_key"])
+    row["synced_at"] = _datetime(row["synced_at"])
+    return row
+
+
+def _read_entries(keys, tree_paths) -> list[dict]:
+    """Public rows of the given translation keys (hex) and tree paths."""
+    key_field = PublicPage._meta.get_field("translation_key")
+    keys = [key_field.get_db_prep_value(UUID(key), connection) for key in keys]
+    conditions = [f"translation_key IN ({', '.join(['%s'] * len(keys))})"]
+    if tree_paths:
+        conditions.append(f"tree_path IN ({', '.join(['%s'] * len(tree_paths))})")
+    sql = (
+        f"SELECT {', '.join(_ENTRY_FIELDS)} FROM {_table(PublicPage)} "
+        f"WHERE {' OR '.join(conditions)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*keys, *tree_paths])
+        rows = cursor.fetchall()
+    entries = []
+    for found in rows:
+        entry = dict(zip(_ENTRY_FIELDS, found, strict=True))
+        entry["translation_key"] = _uuid(entry["translation_key"])
+        entry["last_published_at"] = _datetime(entry["last_published_at"])
+        entries.append(entry)
+    return entries
+
+
+def _uuid(value):
+    if value is None or isinstance(value, UUID):
+        return value
+    return UUID(str(value))
+
+
+def _datetime(value):
+    """A timezone-aware datetime from what the database driver returned (SQLite: text)."""
+    if value is None or (isinstance(value, datetime) and timezone.is_aware(value)):
+        return value
+    parsed = value if isinstance(value, datetime) else parse_datetime(str(value))
+    return timezone.make_aware(parsed, UTC) if timezone.is_naive(parsed) else parsed
 
 
 def _translations(row, entries):
