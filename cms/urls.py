@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.errors import not_found as api_not_found
+from translations import views as translation_views
 
 handler500 = "api.errors.server_error"
 
@@ -14,6 +15,11 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     re_path(r"^api/", api_not_found),
     path("django-admin/", admin.site.urls),
+    # Before Wagtail's own: approving a translation explains why it cannot go live yet.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        translation_views.workflow_action,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -185,3 +185,30 @@ def test_our_copy_of_the_translation_editor_template_matches_upstream():
     assert hashlib.sha256(upstream.read_bytes()).hexdigest() == (
         "52b849c00b09876c0fb0e7314a762f1eebb1c4212120828c61c1350a301a5ba7"
     ), "wagtail-localize changed edit_translation.html: merge it into our copy, then update this"
+
+
+def test_approving_a_translation_whose_source_was_unpublished_is_refused_with_the_reason(
+    client, people, translated, django_capture_on_commit_callbacks
+):
+    kk_page = translated["kk"]
+    translation = Translation.objects.get(
+        source__object_id=translated["ru"].translation_key, target_locale=kk_page.locale
+    )
+    translator = client_for(client, people["kk"])
+    with django_capture_on_commit_callbacks(execute=True):
+        translator.post(f"/admin/translations/{translation.pk}/submit-for-review/")
+    translated["ru"].unpublish()
+
+    reviewer = client_for(client, people["reviewer"])
+    page = type(kk_page).objects.get(pk=kk_page.pk)
+    task_state = page.current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        response = reviewer.post(
+            f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/",
+            {"comment": ""},
+            follow=True,
+        )
+    assert response.status_code == 200
+    assert any(kk_page.title in str(message) for message in response.context["messages"])
+    page = type(kk_page).objects.get(pk=kk_page.pk)
+    assert not page.live and page.workflow_in_progress  # nothing lost: still awaiting review

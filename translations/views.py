@@ -17,8 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
@@ -26,7 +28,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
-from cms.models import CampaignContentPage
+from cms.models import CampaignContentPage, translation_publish_refusal
 from translations import po as po_files
 from translations.permissions import may_edit_in
 from translations.roles import SOURCE_LANGUAGE
@@ -245,3 +247,21 @@ def upload_pofile(request, translation_id):
             % {"count": len(warnings)},
         )
     return redirect(next_url)
+
+
+_wagtail_workflow_action = page_viewset_registry.as_view("workflow_action", page_id_kwarg="page_id")
+
+
+@require_admin_access
+def workflow_action(request, page_id, action_name, task_state_id):
+    """Wagtail's workflow action, refusing with a reason to approve (and so publish) a
+    translation whose source is not live; Wagtail would only say "permission denied"."""
+    if request.method == "POST" and action_name == "approve":
+        page = get_object_or_404(Page, pk=page_id).specific
+        reason = translation_publish_refusal(page)
+        if reason:
+            messages.error(request, reason)
+            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
+    return _wagtail_workflow_action(
+        request, page_id=page_id, action_name=action_name, task_state_id=task_state_id
+    )
