@@ -556,6 +556,33 @@ class TopicListSerializer(serializers.Serializer):
         ref_name = "TopicList"
 
 
+class RegionNamesSerializer(serializers.Serializer):
+    ru = serializers.CharField()
+    kk = serializers.CharField()
+    en = serializers.CharField()
+
+    class Meta:
+        ref_name = "RegionNames"
+
+
+class RegionSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="What a signature's `region` holds.")
+    name = serializers.CharField(help_text="The name in the requested language.")
+    names = RegionNamesSerializer()
+    kind = serializers.ChoiceField(choices=["city", "region", "outside"])
+
+    class Meta:
+        ref_name = "Region"
+
+
+class RegionListSerializer(serializers.Serializer):
+    locale = serializers.CharField()
+    items = RegionSerializer(many=True)
+
+    class Meta:
+        ref_name = "RegionList"
+
+
 @extend_schema_field({"type": "array", "items": {"$ref": "#/components/schemas/NavigationItem"}})
 class NavigationChildrenField(serializers.ListField):
     pass

@@ -20,6 +20,7 @@ urlpatterns = [
     path("topics/", conditional_read(views.TopicListView.as_view()), name="topics"),
     path("navigation/", conditional_read(views.NavigationView.as_view()), name="navigation"),
     path("sitemap/", conditional_read(views.SitemapView.as_view()), name="sitemap"),
+    path("regions/", conditional_read(views.RegionListView.as_view()), name="regions"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^.*$", not_found),

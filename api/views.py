@@ -17,6 +17,7 @@ from rest_framework.views import APIView
 
 from api import responses, schema, selectors
 from api.page_types import TYPE_NAMES
+from campaigns.regions import regions_in_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LIMIT = 100
@@ -280,3 +281,35 @@ class SitemapView(PublicReadView):
 
 def _language_order(entry):
     return LANGUAGE_CODES.index(entry.language) if entry.language in LANGUAGE_CODES else 99
+
+
+class RegionsQuery(serializers.Serializer):
+    locale = serializers.ChoiceField(
+        choices=LANGUAGE_CODES,
+        required=False,
+        default=settings.LANGUAGE_CODE,
+        help_text=gettext_lazy("The language of `name` and of the alphabetical order."),
+    )
+
+
+class RegionListView(PublicReadView):
+    """Where petition signers may say they live: cities, regions (oblys), outside Kazakhstan."""
+
+    @extend_schema(
+        operation_id="regions_list",
+        summary="The regions a petition signature may name, in ru, kk and en",
+        parameters=[RegionsQuery],
+        responses={200: schema.RegionListSerializer, 400: schema.ProblemSerializer},
+    )
+    def get(self, request):
+        language = self.query(RegionsQuery)["locale"]
+        items = [
+            {
+                "code": region.code,
+                "name": region.name(language),
+                "names": {"ru": region.ru, "kk": region.kk, "en": region.en},
+                "kind": region.kind,
+            }
+            for region in regions_in_order(language)
+        ]
+        return Response({"locale": language, "items": items})
