@@ -199,6 +199,11 @@ def on_view_restriction_changed(sender, instance, **kwargs):
     content_changed()
 
 
+def on_signatures_changed(sender, **kwargs):
+    # A petition's count is read per request, but cached answers (ETags) must move on.
+    content_changed()
+
+
 def on_snippet_changed(sender, instance, **kwargs):
     # Topic names, authors, partners, images and documents show up inside stored payloads;
     # redirects in what `find` answers.
@@ -215,9 +220,11 @@ def connect_signals():
     from wagtail.images import get_image_model
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    from campaigns.signing import signature_count_changed
     from cms.models import Author, Partner, Topic
 
     page_published.connect(on_page_published, dispatch_uid="api-page-published")
+    signature_count_changed.connect(on_signatures_changed, dispatch_uid="api-signatures")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="api-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="api-page-moved")
     post_save.connect(_on_any_save, dispatch_uid="api-alias-created")

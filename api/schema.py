@@ -556,6 +556,21 @@ class TopicListSerializer(serializers.Serializer):
         ref_name = "TopicList"
 
 
+class SigningAcceptedSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["pending"])
+    detail = serializers.CharField()
+
+    class Meta:
+        ref_name = "SigningAccepted"
+
+
+class SigningStateSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["confirmed", "withdrawn"])
+
+    class Meta:
+        ref_name = "SigningState"
+
+
 class RegionNamesSerializer(serializers.Serializer):
     ru = serializers.CharField()
     kk = serializers.CharField()

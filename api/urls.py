@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import views
+from api import signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -21,6 +21,15 @@ urlpatterns = [
     path("navigation/", conditional_read(views.NavigationView.as_view()), name="navigation"),
     path("sitemap/", conditional_read(views.SitemapView.as_view()), name="sitemap"),
     path("regions/", conditional_read(views.RegionListView.as_view()), name="regions"),
+    path(
+        "petitions/<int:page_id>/signatures/",
+        signing.PetitionSignView.as_view(),
+        name="petition-sign",
+    ),
+    path("signatures/confirm/", signing.SignatureConfirmView.as_view(), name="signature-confirm"),
+    path(
+        "signatures/withdraw/", signing.SignatureWithdrawView.as_view(), name="signature-withdraw"
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     re_path(r"^.*$", not_found),

@@ -225,6 +225,12 @@ class Signature(models.Model):
     newsletter_opt_in = models.BooleanField(_("wants the newsletter"), default=False)
     created_at = models.DateTimeField(_("signed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    # Only a hash of the token mailed to the signer (campaigns/signing.py): the database alone
+    # cannot confirm or withdraw anyone's signature.
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True, null=True)
+    token_expires_at = models.DateTimeField(_("token expires at"), null=True, blank=True)
+    # A salted hash, never the address itself: enough to spot abuse from one client.
+    ip_hash = models.CharField(_("client hash"), max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("signature")

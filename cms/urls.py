@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.errors import not_found as api_not_found
+from campaigns import views as campaign_views
 from translations import views as translation_views
 
 handler500 = "api.errors.server_error"
@@ -22,6 +23,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The hub's own page for confirmation links when the website has none (FRONTEND_BASE_URL).
+    path("signatures/confirm/", campaign_views.confirm_page, name="signature-confirm"),
 ]
 
 if settings.DEBUG:

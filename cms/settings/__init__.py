@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "campaigns",
     "api",
     "translations",  # before wagtail_localize: it overrides one of its templates
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
     "wagtail.contrib.forms",
@@ -170,6 +171,30 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Email: SMTP when EMAIL_HOST is set, else printed to the console (development).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+EMAIL_TIMEOUT = 10
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tendik <no-reply@tendik.kz>")
+
+# Petition signing (campaigns/signing.py, api/signing.py).
+# Where confirmation links point: the website's confirm page; unset, the hub's own small page.
+FRONTEND_BASE_URL = os.environ.get("FRONTEND_BASE_URL", "").rstrip("/")
+PETITION_RATE_LIMIT = os.environ.get("PETITION_RATE_LIMIT", "10/m")  # per client: n/s, n/m, n/h
+# Proxies whose X-Forwarded-For is believed (their addresses, comma-separated).
+TRUSTED_PROXIES = [
+    ip.strip() for ip in os.environ.get("TRUSTED_PROXIES", "").split(",") if ip.strip()
+]
+SIGNATURE_TOKEN_DAYS = 7
+
 # Machine translation, per language pair (translations/machine.py), as JSON, e.g.
 # {"ru:en": {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
 #            "OPTIONS": {"AUTH_KEY": "..."}}}. Unset: no machine translation button anywhere.

@@ -1,0 +1,236 @@
+"""Signing endpoints: thin views over campaigns/signing.py.
+
+Answers never reveal whether an address has signed, and no error body, log line or URL
+carries the signer's email.
+"""
+
+import ipaddress
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import schema
+from api.errors import problem_response
+from api.models import PublicPage
+from campaigns.models import PetitionPage
+from campaigns.regions import REGION_CODES
+from campaigns.signing import (
+    ExpiredToken,
+    InvalidToken,
+    PetitionClosed,
+    client_hash,
+    confirm_signature,
+    sign_petition,
+    withdraw_signature,
+)
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+MAX_BODY_BYTES = 10 * 1024
+_PERIODS = {"s": 1, "m": 60, "h": 3600}
+
+
+def client_address(request) -> str:
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the last
+    address in X-Forwarded-For that is not one of our proxies."""
+    peer = request.META.get("REMOTE_ADDR", "")
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if peer not in settings.TRUSTED_PROXIES or not forwarded:
+        return peer
+    for candidate in reversed([part.strip() for part in forwarded.split(",")]):
+        try:
+            ipaddress.ip_address(candidate)
+        except ValueError:
+            return peer  # a forged or broken header: trust only the peer
+        if candidate not in settings.TRUSTED_PROXIES:
+            return candidate
+    return peer
+
+
+def rate_limit_exceeded(request) -> int | None:
+    """Seconds to wait when this client has used up PETITION_RATE_LIMIT, else None."""
+    count, _slash, period = settings.PETITION_RATE_LIMIT.partition("/")
+    limit, seconds = int(count), _PERIODS.get(period[:1], 60)
+    window = int(time.time() // seconds)
+    key = f"sign-rate:{client_hash(client_address(request))}:{window}"
+    if cache.add(key, 1, timeout=seconds + 1):
+        attempts = 1
+    else:
+        try:
+            attempts = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=seconds + 1)
+            attempts = 1
+    if attempts > limit:
+        return max(1, (window + 1) * seconds - int(time.time()))
+    return None
+
+
+class SignatureInput(serializers.Serializer):
+    full_name = serializers.CharField(max_length=200, trim_whitespace=True)
+    email = serializers.EmailField(max_length=254)
+    region = serializers.ChoiceField(
+        choices=sorted(REGION_CODES), help_text=gettext_lazy("A code from /api/v1/regions/.")
+    )
+    consent = serializers.BooleanField(
+        help_text=gettext_lazy("Must be true: consent to the processing of personal data.")
+    )
+    newsletter_opt_in = serializers.BooleanField(required=False, default=False)
+    locale = serializers.ChoiceField(
+        choices=LANGUAGE_CODES,
+        required=False,
+        help_text=gettext_lazy("The language of the confirmation email; the page's by default."),
+    )
+    website = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        help_text=gettext_lazy("Leave empty (a trap for bots)."),
+    )
+
+    def validate_consent(self, value):
+        if value is not True:
+            raise serializers.ValidationError(
+                _("Signing needs your consent to the processing of your personal data.")
+            )
+        return value
+
+
+class TokenInput(serializers.Serializer):
+    token = serializers.CharField(max_length=200)
+
+
+class SigningView(APIView):
+    authentication_classes = ()
+    permission_classes = (AllowAny,)
+    parser_classes = (JSONParser,)
+    http_method_names = ["post", "options"]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        length = request.META.get("CONTENT_LENGTH") or "0"
+        if (length.isdigit() and int(length) > MAX_BODY_BYTES) or len(
+            request._request.body
+        ) > MAX_BODY_BYTES:
+            raise PayloadTooLarge()
+
+    def handle_exception(self, exc):
+        if isinstance(exc, PayloadTooLarge):
+            return problem_response(
+                "payload-too-large",
+                _("A request body may be at most %(size)s KB.") % {"size": MAX_BODY_BYTES // 1024},
+            )
+        return super().handle_exception(exc)
+
+
+class PayloadTooLarge(Exception):
+    pass
+
+
+ACCEPTED = {
+    "status": "pending",
+    "detail": gettext_lazy(
+        "Thank you. Unless this address has signed already, a confirmation link is on its way: "
+        "the signature counts once it is confirmed."
+    ),
+}
+
+
+class PetitionSignView(SigningView):
+    """Sign a petition (any of its translations). The answer is the same whether the address
+    is new, pending or confirmed."""
+
+    @extend_schema(
+        operation_id="petition_sign",
+        summary="Sign a petition; a confirmation link is emailed",
+        request=SignatureInput,
+        responses={
+            202: schema.SigningAcceptedSerializer,
+            400: schema.ProblemSerializer,
+            404: schema.ProblemSerializer,
+            409: schema.ProblemSerializer,
+            413: schema.ProblemSerializer,
+            429: schema.ProblemSerializer,
+        },
+    )
+    def post(self, request, page_id):
+        wait = rate_limit_exceeded(request)
+        if wait is not None:
+            return problem_response(
+                "too-many-requests",
+                _("Too many attempts from your connection. Try again in %(seconds)s s.")
+                % {"seconds": wait},
+                headers={"Retry-After": str(wait)},
+            )
+        if not PublicPage.objects.filter(page_id=page_id, type="petition").exists():
+            raise NotFound(_("No published petition has the id %(id)s.") % {"id": page_id})
+        petition = PetitionPage.objects.get(pk=page_id)
+        data = SignatureInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        if values.get("website"):
+            return Response(_accepted(), status=202)  # a bot: answer as usual, keep nothing
+        try:
+            sign_petition(
+                petition=petition,
+                full_name=values["full_name"],
+                email=values["email"],
+                region=values["region"],
+                language=values.get("locale") or petition.locale.language_code,
+                newsletter_opt_in=values["newsletter_opt_in"],
+                client_address=client_address(request),
+            )
+        except PetitionClosed as closed:
+            return problem_response("petition-closed", str(closed))
+        return Response(_accepted(), status=202)
+
+
+def _accepted():
+    return {"status": ACCEPTED["status"], "detail": str(ACCEPTED["detail"])}
+
+
+class SignatureConfirmView(SigningView):
+    """Confirm a signature with the token from its email. Confirming twice is harmless."""
+
+    @extend_schema(
+        operation_id="signature_confirm",
+        summary="Confirm a signature",
+        request=TokenInput,
+        responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
+    )
+    def post(self, request):
+        data = TokenInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            confirm_signature(token=data.validated_data["token"])
+        except (InvalidToken, ExpiredToken) as error:
+            return problem_response(error.kind, str(error))
+        return Response({"status": "confirmed"})
+
+
+class SignatureWithdrawView(SigningView):
+    """Withdraw a signature with the token from its email: it and its data are deleted."""
+
+    @extend_schema(
+        operation_id="signature_withdraw",
+        summary="Withdraw a signature",
+        request=TokenInput,
+        responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
+    )
+    def post(self, request):
+        data = TokenInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            withdraw_signature(token=data.validated_data["token"])
+        except InvalidToken as error:
+            return problem_response(error.kind, str(error))
+        return Response({"status": "withdrawn"})
