@@ -231,6 +231,8 @@ class Signature(models.Model):
     token_expires_at = models.DateTimeField(_("token expires at"), null=True, blank=True)
     # A salted hash, never the address itself: enough to spot abuse from one client.
     ip_hash = models.CharField(_("client hash"), max_length=64, blank=True)
+    # Set when the signer's name and address were erased, some time after the petition closed.
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("signature")

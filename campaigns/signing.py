@@ -12,10 +12,12 @@ hub's own confirm page.
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
 from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -164,3 +166,50 @@ def withdraw_signature(*, token: str) -> None:
 
 def _signatures_changed():
     signature_count_changed.send(sender=Signature)
+
+
+def closed_since(petition: PetitionPage):
+    """When a petition stopped taking signatures, or None while it takes them.
+
+    A passed deadline closes it at the end of that day (Almaty); a petition closed or delivered
+    by an editor counts from its last publish, which can only make the moment later, never
+    erase data early.
+    """
+    moments = []
+    if petition.deadline is not None and petition.deadline < timezone.localdate():
+        end_of_day = datetime.combine(petition.deadline, time.max)
+        moments.append(timezone.make_aware(end_of_day))
+    if petition.state != PetitionPage.State.OPEN and petition.last_published_at is not None:
+        moments.append(petition.last_published_at)
+    return min(moments) if moments else None
+
+
+def anonymise_closed_petitions(*, now=None) -> int:
+    """Erases signer data of petitions closed more than SIGNATURE_RETENTION_DAYS ago: confirmed
+    signatures keep their region and dates (so counts and charts stay), unconfirmed ones go.
+    Returns how many signatures were touched."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.SIGNATURE_RETENTION_DAYS)
+    touched = 0
+    sources = PetitionPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    for petition in sources:
+        closed = closed_since(petition)
+        if closed is None or closed > cutoff:
+            continue
+        signatures = Signature.objects.filter(
+            petition_key=petition.translation_key, anonymised_at__isnull=True
+        )
+        with transaction.atomic():
+            deleted, _by_model = signatures.filter(confirmed_at__isnull=True).delete()
+            touched += deleted
+            touched += signatures.update(
+                full_name="",
+                # Unique per petition, as the constraint needs, and says nothing about anyone.
+                email=Concat(Value("anonymised-"), Cast("pk", CharField()), Value("@invalid")),
+                newsletter_opt_in=False,
+                ip_hash="",
+                token_hash=None,
+                token_expires_at=None,
+                anonymised_at=now,
+            )
+    return touched

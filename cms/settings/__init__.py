@@ -194,6 +194,9 @@ TRUSTED_PROXIES = [
     ip.strip() for ip in os.environ.get("TRUSTED_PROXIES", "").split(",") if ip.strip()
 ]
 SIGNATURE_TOKEN_DAYS = 7
+# Signers' names and addresses are erased this many days after their petition closed
+# (manage.py anonymise_signatures); counts, regions and dates stay.
+SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180"))
 
 # Machine translation, per language pair (translations/machine.py), as JSON, e.g.
 # {"ru:en": {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
