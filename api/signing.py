@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.parsers import JSONParser
@@ -198,39 +198,47 @@ def _accepted():
     return {"status": ACCEPTED["status"], "detail": str(ACCEPTED["detail"])}
 
 
-class SignatureConfirmView(SigningView):
-    """Confirm a signature with the token from its email. Confirming twice is harmless."""
+class TokenActionView(SigningView):
+    """Acts on the signature an emailed token stands for (subclasses say how)."""
 
-    @extend_schema(
-        operation_id="signature_confirm",
-        summary="Confirm a signature",
-        request=TokenInput,
-        responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
-    )
+    status = ""
+
+    @staticmethod
+    def act(token):
+        raise NotImplementedError
+
     def post(self, request):
         data = TokenInput(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            confirm_signature(token=data.validated_data["token"])
+            self.act(token=data.validated_data["token"])
         except (InvalidToken, ExpiredToken) as error:
             return problem_response(error.kind, str(error))
-        return Response({"status": "confirmed"})
+        return Response({"status": self.status})
 
 
-class SignatureWithdrawView(SigningView):
+def _token_schema(operation_id, summary):
+    return extend_schema_view(
+        post=extend_schema(
+            operation_id=operation_id,
+            summary=summary,
+            request=TokenInput,
+            responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
+        )
+    )
+
+
+@_token_schema("signature_confirm", "Confirm a signature")
+class SignatureConfirmView(TokenActionView):
+    """Confirm a signature with the token from its email. Confirming twice is harmless."""
+
+    status = "confirmed"
+    act = staticmethod(confirm_signature)
+
+
+@_token_schema("signature_withdraw", "Withdraw a signature")
+class SignatureWithdrawView(TokenActionView):
     """Withdraw a signature with the token from its email: it and its data are deleted."""
 
-    @extend_schema(
-        operation_id="signature_withdraw",
-        summary="Withdraw a signature",
-        request=TokenInput,
-        responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
-    )
-    def post(self, request):
-        data = TokenInput(data=request.data)
-        data.is_valid(raise_exception=True)
-        try:
-            withdraw_signature(token=data.validated_data["token"])
-        except InvalidToken as error:
-            return problem_response(error.kind, str(error))
-        return Response({"status": "withdrawn"})
+    status = "withdrawn"
+    act = staticmethod(withdraw_signature)
