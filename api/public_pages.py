@@ -93,8 +93,11 @@ def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
         search_text=normalise_search_text(search_text_of(page)),
     )
     # A rewritten row starts a new payload generation (see PublicPage.payload_generation).
-    previous = PublicPage.objects.filter(page_id=page.pk).values_list("payload_generation")
-    entry.payload_generation = (previous.first() or (0,))[0] + 1
+    generation, previous_url = PublicPage.objects.filter(page_id=page.pk).values_list(
+        "payload_generation", "url"
+    ).first() or (0, None)
+    entry.payload_generation = generation + 1
+    entry.previous_url = previous_url  # for the caller: did the page move?
     # A moved or renamed page frees its old URL; another page may take it in the same change.
     PublicPage.objects.filter(url=entry.url).exclude(page_id=page.pk).delete()
     entry.save()
@@ -168,11 +171,8 @@ DEPENDENCY_KINDS = {}
 
 
 def on_page_published(sender, instance, **kwargs):
-    previous_url = (
-        PublicPage.objects.filter(page_id=instance.pk).values_list("url", flat=True).first()
-    )
     entry = index_page(instance)
-    if entry is not None and previous_url is not None and previous_url != entry.url:
+    if entry is not None and entry.previous_url not in (None, entry.url):
         index_subtree(instance, with_root=False)  # a new slug moves every descendant's URL
     content_changed()
 

@@ -87,10 +87,6 @@ def _search_wagtail_backend(pages, query, language):
     return pages.filter(page_id__in=ranked_ids).annotate(rank=position).order_by("rank")
 
 
-def entry_by_path(path: str):
-    return PublicPage.objects.filter(url=path).first()
-
-
 def redirect_for_path(path: str):
     """The Wagtail redirect configured for a front-end path, if any."""
     old_path = Redirect.normalise_path(path)

@@ -25,10 +25,6 @@ PAGE_PUBLISHER = [*PAGE_WRITER, "publish_page", "unlock_page"]
 SNIPPET_MODELS = ["topic", "author", "partner"]  # in the cms app
 
 
-def translator_group_names():
-    return list(TRANSLATORS.values())
-
-
 def apply_roles(get_model):
     """Creates or updates the groups, their permissions and the workflows (idempotent)."""
     group_model = get_model("auth", "Group")
