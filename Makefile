@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo admin serve run test bench lint format messages openapi examples
+.PHONY: install migrate demo admin serve worker run test bench lint format messages openapi examples
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
@@ -22,14 +22,28 @@ install: $(PY)
 migrate: install
 	$(MANAGE) migrate --no-input
 
+# Seeding runs its background work (search index, reference index) in place: the demo is complete
+# the moment the command ends.
 demo: migrate
-	$(MANAGE) seed_demo
+	TASKS_BACKEND=immediate $(MANAGE) seed_demo
 
 admin: migrate
 	$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
 
+# The development server, with a task worker beside it (TASKS_BACKEND=database, the default), so
+# confirmation emails and exports flow with no extra step; Ctrl-C stops both.
 serve:
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@if [ "$${TASKS_BACKEND:-database}" = database ]; then \
+		$(MANAGE) db_worker --no-reload --interval 1 & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT); \
+	else \
+		$(MANAGE) runserver $(HOST):$(PORT); \
+	fi
+
+# One worker for the database task queue (emails, exports, index updates); run as many as needed.
+worker:
+	$(MANAGE) db_worker --no-reload
 
 run: install migrate demo admin serve
 

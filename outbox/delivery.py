@@ -46,11 +46,19 @@ def deliver_email(email_id: int) -> bool:
             # The error class only: SMTP errors may quote the recipient's address.
             email.last_error = type(error).__name__
             email.save(update_fields=["attempts", "next_attempt_at", "last_error"])
+            transaction.on_commit(lambda: _retry_later(email.pk, email.next_attempt_at))
             return False
         email.sent_at = timezone.now()
         email.last_error = ""
         email.save(update_fields=["attempts", "sent_at", "last_error"])
         return True
+
+
+def _retry_later(email_id, when):
+    """Queues the next attempt for when the back-off ends, on a queue that can defer tasks (the
+    database queue can); elsewhere `manage.py deliver_outbox` picks the email up."""
+    if deliver_email.get_backend().supports_defer:
+        deliver_email.using(run_after=when).enqueue(email_id)
 
 
 def deliver_due(limit: int = 500) -> tuple[int, int]:

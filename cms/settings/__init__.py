@@ -75,6 +75,20 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Background tasks (Django Tasks): confirmation emails, exports, Wagtail's own index updates.
+# "database" queues them in the database for `manage.py db_worker` (`make worker`; `make run`
+# starts one beside the server); "immediate" runs them inside the request, for tests.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+
 INSTALLED_APPS = [
     "cms",
     "home",
@@ -83,6 +97,7 @@ INSTALLED_APPS = [
     "api",
     "translations",  # before wagtail_localize: it overrides one of its templates
     "outbox",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
     "wagtail.contrib.forms",

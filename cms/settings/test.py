@@ -11,3 +11,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Uploads made by tests never land in the project's media/ folder.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="tendik-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run inside the request, so a test sees their effect at once; the tests of the worker
+# switch to the database queue themselves (tests/test_task_worker.py).
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405
