@@ -276,9 +276,8 @@ def _related(row) -> str:
 def _signature_figures(page_id):
     """Signatures counted over every language version (confirmed online plus paper ones)."""
     confirmed = (
-        Signature.objects.filter(
-            petition_key=OuterRef("translation_key"), confirmed_at__isnull=False
-        )
+        Signature.objects.counted()
+        .filter(petition_key=OuterRef("translation_key"))
         .values("petition_key")
         .annotate(total=Count("pk"))
         .values("total")

@@ -4,8 +4,9 @@ import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,10 +15,17 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from campaigns.regions import region_name
 from cms.blocks import ActivityBlock, BodyBlock, IndicatorBlock
 from cms.models import CampaignContentPage, ContentPage, IndexPage
 
 LIST_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def private_storage():
+    """STORAGES["private"]: files no URL serves (signature exports). A callable, so the storage
+    is picked when used and migrations do not record its location."""
+    return storages["private"]
 
 
 class CampaignIndexPage(IndexPage):
@@ -197,15 +205,19 @@ class PetitionPage(CampaignContentPage):
     @property
     def signature_count(self) -> int:
         """Confirmed signatures over every language version, plus paper signatures."""
-        online = Signature.objects.filter(
-            petition_key=self.translation_key, confirmed_at__isnull=False
-        ).count()
+        online = Signature.objects.counted().filter(petition_key=self.translation_key).count()
         return online + self.offline_signature_count
 
 
 def normalise_email(email: str) -> str:
     """The form of an address used for uniqueness: Unicode NFC, no surrounding spaces, lower case."""
     return unicodedata.normalize("NFC", email).strip().lower()
+
+
+class SignatureQuerySet(models.QuerySet):
+    def counted(self):
+        """The signatures that count: confirmed by the signer and not invalidated by an editor."""
+        return self.filter(confirmed_at__isnull=False, invalidated_at__isnull=True)
 
 
 class Signature(models.Model):
@@ -233,6 +245,12 @@ class Signature(models.Model):
     ip_hash = models.CharField(_("client hash"), max_length=64, blank=True)
     # Set when the signer's name and address were erased, some time after the petition closed.
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # Set by an editor who found the signature abusive (e.g. a throwaway email domain): it stays,
+    # so signing again with that address changes nothing, but it no longer counts.
+    invalidated_at = models.DateTimeField(_("invalidated at"), null=True, blank=True)
+    invalidation_reason = models.CharField(_("why it was invalidated"), max_length=200, blank=True)
+
+    objects = SignatureQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("signature")
@@ -244,13 +262,85 @@ class Signature(models.Model):
             )
         ]
         indexes = [models.Index(fields=["petition_key", "confirmed_at"])]
+        permissions = [
+            ("export_signature_emails", _("Can export signers' email addresses")),
+        ]
 
     def __str__(self):
         return f"{self.full_name} ({self.created_at:%Y-%m-%d})"
 
+    class State(models.TextChoices):
+        PENDING = "pending", _("Awaiting confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        INVALIDATED = "invalidated", _("Invalidated")
+
+    @property
+    def masked_email(self) -> str:
+        """The domain and the first letter: enough to spot a pattern, not to contact anyone."""
+        name, _at, domain = self.email.partition("@")
+        return f"{name[:1]}•••@{domain}"
+
+    @property
+    def region_name(self) -> str:
+        return region_name(self.region, translation.get_language() or settings.LANGUAGE_CODE)
+
+    def get_state_display(self) -> str:
+        return self.State(self.state).label
+
+    @property
+    def state(self) -> str:
+        if self.invalidated_at is not None:
+            return self.State.INVALIDATED
+        return self.State.CONFIRMED if self.confirmed_at is not None else self.State.PENDING
+
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
+
+
+class SignatureExport(models.Model):
+    """A CSV file of one petition's signatures, written by a background task with its progress
+    recorded as it goes; kept in private storage, downloadable only by whoever asked for it."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Being written")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    petition_key = models.UUIDField(_("petition"), db_index=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    include_emails = models.BooleanField(_("with email addresses"), default=False)
+    signature_state = models.CharField(
+        _("signatures"), max_length=16, blank=True, choices=Signature.State.choices
+    )
+    language = models.CharField(_("language"), max_length=8, default="ru")
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows written"), default=0)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to="signature-exports/", blank=True
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("signature export")
+        verbose_name_plural = _("signature exports")
+        ordering = ["-created_at"]
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return round(self.rows_done * 100 / self.rows_total) if self.rows_total else 0
 
 
 class SocialPost(TranslatableMixin, models.Model):

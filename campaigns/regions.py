@@ -70,3 +70,12 @@ def regions_in_order(language: str) -> list[Region]:
     return sorted(
         REGIONS, key=lambda region: (_KIND_ORDER[region.kind], sort_key(region.name(language)))
     )
+
+
+_BY_CODE = {region.code: region for region in REGIONS}
+
+
+def region_name(code: str, language: str) -> str:
+    """The region's name in `language`, or "" for an unknown or empty code."""
+    region = _BY_CODE.get(code)
+    return region.name(language) if region else ""

@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, Value
+from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.dispatch import Signal
 from django.template.loader import render_to_string
@@ -185,8 +185,9 @@ def closed_since(petition: PetitionPage):
 
 
 def anonymise_closed_petitions(*, now=None) -> int:
-    """Erases signer data of petitions closed more than SIGNATURE_RETENTION_DAYS ago: confirmed
-    signatures keep their region and dates (so counts and charts stay), unconfirmed ones go.
+    """Erases signer data of petitions closed more than SIGNATURE_RETENTION_DAYS ago: counted
+    signatures keep their region and dates (so counts and charts stay), unconfirmed and
+    invalidated ones go.
     Returns how many signatures were touched."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.SIGNATURE_RETENTION_DAYS)
@@ -200,7 +201,8 @@ def anonymise_closed_petitions(*, now=None) -> int:
             petition_key=petition.translation_key, anonymised_at__isnull=True
         )
         with transaction.atomic():
-            deleted, _by_model = signatures.filter(confirmed_at__isnull=True).delete()
+            uncounted = Q(confirmed_at__isnull=True) | Q(invalidated_at__isnull=False)
+            deleted, _by_model = signatures.filter(uncounted).delete()
             touched += deleted
             touched += signatures.update(
                 full_name="",

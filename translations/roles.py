@@ -55,6 +55,19 @@ def apply_roles(get_model):
         apply_home(get_model, home)
 
 
+def apply_signature_roles(get_model):
+    """Editors and reviewers see petitions' signatures and may invalidate them; the email
+    addresses in exports need `campaigns.export_signature_emails`, which no group gets by
+    default: an administrator grants it to the people the NGO names."""
+    group_model = get_model("auth", "Group")
+    permission = _permission_getter(get_model)
+    for name in (EDITORS, REVIEWERS):
+        group = group_model.objects.filter(name=name).first()
+        if group is not None:
+            for codename in ("view_signature", "change_signature"):
+                group.permissions.add(permission("campaigns", codename))
+
+
 def apply_home(get_model, home):
     """Gives the roles their rights on one language's home page (so on its whole tree) and
     attaches that language's workflow."""
