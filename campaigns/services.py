@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -81,24 +81,27 @@ def signature_figures(petition: PetitionPage) -> dict:
 
 
 def confirmed_by_day(petition: PetitionPage, *, days: int = 60) -> list[tuple[date, int]]:
-    """Counted signatures per day of confirmation (Almaty), every day of the last `days` that
-    the petition collected in, zeros included, so a chart shows the pace truthfully."""
-    today = timezone.localdate()
-    since = today - timedelta(days=days - 1)
+    """Counted signatures per day of confirmation (Almaty), zeros included, so a chart shows
+    the pace truthfully: the last `days` days up to today while the petition is open, up to
+    its last confirmation once it is closed."""
+    counted = signatures_of(petition).counted()
+    end = timezone.localdate()
+    if not petition.is_open:
+        last = counted.aggregate(last=Max("confirmed_at"))["last"]
+        end = timezone.localdate(last) if last else end
+    since = end - timedelta(days=days - 1)
     rows = (
-        signatures_of(petition)
-        .counted()
-        .filter(confirmed_at__date__gte=since)
+        counted.filter(confirmed_at__date__gte=since, confirmed_at__date__lte=end)
         .annotate(day=TruncDate("confirmed_at", tzinfo=timezone.get_current_timezone()))
         .values("day")
         .annotate(count=Count("pk"))
         .values_list("day", "count")
     )
     counts = dict(rows)
-    first = min(counts, default=today)
+    first = min(counts, default=end)
     return [
         (first + timedelta(days=n), counts.get(first + timedelta(days=n), 0))
-        for n in range((today - first).days + 1)
+        for n in range((end - first).days + 1)
     ]
 
 

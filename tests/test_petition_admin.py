@@ -331,3 +331,13 @@ def test_the_petition_header_offers_the_signatures_screen(client, editor, signed
     client_for(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[signed["ru"].pk])).content.decode()
     assert signatures_url(signed["ru"]) in html
+
+
+def test_a_closed_petitions_chart_ends_at_its_last_confirmation_not_today(petition):
+    page = petition["ru"]
+    PetitionPage.objects.filter(translation_key=page.translation_key).update(state="delivered")
+    page.refresh_from_db()
+    add_signatures(page, [("А", "a@x.kz", "almaty", 200), ("Б", "b@x.kz", "almaty", 202)])
+    days = services.confirmed_by_day(page)
+    assert [count for _day, count in days] == [1, 0, 1]
+    assert days[-1][0] == timezone.localdate() - timedelta(days=200)

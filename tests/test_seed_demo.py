@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from articles.models import AnalyticalArticlePage, LongReadPage, VideoClipPage
-from campaigns.models import CampaignPage, PetitionPage
+from campaigns.models import CampaignPage, PetitionPage, Signature
 from cms.models import Author, Partner, Topic
 from home.demo import content
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 CONTENT_MODELS = [
     Page, AnalyticalArticlePage, LongReadPage, VideoClipPage, CampaignPage, PetitionPage,
-    Topic, Author, Partner, TranslationSource, Translation, StringTranslation,
+    Topic, Author, Partner, TranslationSource, Translation, StringTranslation, Signature,
 ]  # fmt: skip
 
 
@@ -154,3 +154,16 @@ def test_the_translation_status_report_renders_the_demo_in_a_bounded_number_of_q
     sources = Page.objects.filter(locale__language_code="ru", depth__gte=2)
     states = {cell.state for row in translation_status(sources) for cell in row.cells.values()}
     assert states == {State.PUBLISHED}  # the demo is fully translated and published
+
+
+def test_the_demo_petitions_have_signatures_for_the_admin_charts(seeded):
+    for item in content.PETITIONS:
+        petition = PetitionPage.objects.get(locale__language_code="ru", title=item["title"]["ru"])
+        signatures = Signature.objects.filter(petition_key=petition.translation_key)
+        assert signatures.counted().count() == item["demo_signatures"]
+        assert petition.signature_count == item["demo_signatures"] + item["offline_signatures"]
+        # Spread over many days and regions, in the three languages.
+        assert signatures.dates("confirmed_at", "day").count() > 20
+        assert signatures.values("region").distinct().count() > 10
+        assert set(signatures.values_list("locale", flat=True)) == {"ru", "kk", "en"}
+        assert not signatures.exclude(email__endswith="@example.kz").exists()

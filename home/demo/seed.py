@@ -36,7 +36,14 @@ from articles.models import (
     VideoClipPage,
     VideoIndexPage,
 )
-from campaigns.models import CampaignIndexPage, CampaignPage, CampaignPartner, PetitionPage
+from campaigns.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    CampaignPartner,
+    PetitionPage,
+    Signature,
+)
+from campaigns.regions import REGIONS
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from cms.transliteration import make_slug
 from home.demo import content
@@ -437,7 +444,78 @@ class DemoSeeder:
             data = self.texts(
                 item, "title", "summary", "addressee", "demand", "body", "consent_text"
             )
-            self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
+            petition = self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
+            self.seed_signatures(petition, item)
+
+    # Signers of the demo: invented names, addresses at the reserved example.kz domain.
+    FIRST_NAMES = [
+        "Әлия",
+        "Айгерім",
+        "Ержан",
+        "Дәурен",
+        "Гүлнұр",
+        "Нұрлан",
+        "Жанар",
+        "Асқар",
+        "Мария",
+        "Ольга",
+        "Дмитрий",
+        "Сергей",
+        "Динара",
+        "Бауыржан",
+        "Saule",
+        "Anna",
+    ]
+    LAST_NAMES = [
+        "Сәрсенова",
+        "Қасымов",
+        "Өмірбекова",
+        "Жұмабаев",
+        "Иванова",
+        "Ким",
+        "Тоқтарова",
+        "Нұрпейісов",
+        "Петренко",
+        "Әбенова",
+        "Smith",
+        "Ахметов",
+    ]
+    # Rough shares of signers by region: the three big cities first.
+    REGION_WEIGHTS = {"almaty": 9, "astana": 7, "shymkent": 4, "outside": 1}
+
+    def seed_signatures(self, petition: PetitionPage, item: dict):
+        """Confirmed signatures spread over the petition's collection period, so the admin's
+        charts have something to show; left alone when the petition has any."""
+        wanted = item.get("demo_signatures", 0)
+        signatures = Signature.objects.filter(petition_key=petition.translation_key)
+        if not wanted or signatures.exists():
+            self.progress(f"Signatures of «{petition.title}»", False)
+            return
+        rng = random.Random(item["key"])
+        start = almaty_noon(item["date"])
+        today = datetime.datetime.now(ALMATY)
+        end = min(almaty_noon(item["deadline"]), today) if item.get("deadline") else today
+        span = max((end - start).total_seconds(), 3600)
+        regions = [region.code for region in REGIONS]
+        weights = [self.REGION_WEIGHTS.get(code, 1) for code in regions]
+        rows = []
+        for n in range(wanted):
+            # Most people sign in the first weeks: a front-loaded spread over the period.
+            signed = start + datetime.timedelta(seconds=span * rng.random() ** 2)
+            rows.append(
+                Signature(
+                    petition_key=petition.translation_key,
+                    full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
+                    email=f"signer-{n}@example.kz",
+                    region=rng.choices(regions, weights)[0],
+                    locale=rng.choices(LANGUAGES, (55, 35, 10))[0],
+                    newsletter_opt_in=rng.random() < 0.3,
+                    created_at=signed,
+                    confirmed_at=signed + datetime.timedelta(minutes=rng.randint(1, 600)),
+                )
+            )
+        Signature.objects.bulk_create(rows, batch_size=1000)
+        self.progress(f"{wanted} signatures of «{petition.title}»", True)
 
     def seed_analytics(self, index):
         for item in content.ARTICLES:
@@ -531,7 +609,7 @@ class DemoSeeder:
             + 1
             + len(content.INDEXES)
             + len(content.CAMPAIGNS)
-            + len(content.PETITIONS)
+            + len(content.PETITIONS) * 2  # the page, then its signatures
             + len(content.ARTICLES)
             + len(content.LONG_READS)
             + len(content.VIDEOS)
