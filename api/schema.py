@@ -483,7 +483,10 @@ class PetitionPageSerializer(CampaignContentFieldsSerializer):
     body = body_field()
     goal = serializers.IntegerField()
     signature_count = serializers.IntegerField(
-        help_text="Confirmed signatures of all language versions plus paper signatures."
+        help_text=(
+            "Confirmed signatures of all language versions plus paper signatures; "
+            "signatures editors invalidated do not count."
+        )
     )
     percent = serializers.IntegerField(allow_null=True)
     deadline = serializers.DateField(allow_null=True)

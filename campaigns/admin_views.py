@@ -128,7 +128,15 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id, *args, **kwargs):
         _require(request.user, "view_signature")
-        self.petition = get_object_or_404(PetitionPage, pk=page_id)
+        page = get_object_or_404(PetitionPage, pk=page_id)
+        # One screen per petition, whichever language version it was opened from: the source
+        # language's, where editors hold the publishing rights the actions need.
+        self.petition = (
+            PetitionPage.objects.filter(
+                translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or page
+        )
         self.forms = {}
         return super().dispatch(request, *args, **kwargs)
 

@@ -231,6 +231,22 @@ def start_export(
     return export
 
 
+def prune_exports(*, now=None) -> int:
+    """Deletes signature exports older than SIGNATURE_EXPORT_DAYS, files included: a CSV of
+    signers is made to be downloaded, not kept. Returns how many went."""
+    now = now or timezone.now()
+    old = SignatureExport.objects.filter(
+        created_at__lt=now - timedelta(days=settings.SIGNATURE_EXPORT_DAYS)
+    )
+    pruned = 0
+    for export in old.iterator():
+        if export.file:
+            export.file.delete(save=False)
+        export.delete()
+        pruned += 1
+    return pruned
+
+
 def _cell(value) -> str:
     text = "" if value is None else str(value)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text

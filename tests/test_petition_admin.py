@@ -341,3 +341,19 @@ def test_a_closed_petitions_chart_ends_at_its_last_confirmation_not_today(petiti
     days = services.confirmed_by_day(page)
     assert [count for _day, count in days] == [1, 0, 1]
     assert days[-1][0] == timezone.localdate() - timedelta(days=200)
+
+
+def test_exports_are_deleted_with_their_files_after_signature_export_days(
+    client, editor, signed, settings, django_capture_on_commit_callbacks
+):
+    client_for(client, editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(signatures_url(signed["kk"]), {"action": "export"})
+    export = SignatureExport.objects.get()
+    assert export.petition_key == signed["ru"].translation_key
+    storage, name = export.file.storage, export.file.name
+    assert storage.exists(name)
+    assert services.prune_exports() == 0  # made today
+    later = timezone.now() + timedelta(days=settings.SIGNATURE_EXPORT_DAYS, minutes=1)
+    assert services.prune_exports(now=later) == 1
+    assert not storage.exists(name) and not SignatureExport.objects.exists()

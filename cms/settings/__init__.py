@@ -212,6 +212,9 @@ SIGNATURE_TOKEN_DAYS = 7
 # Signers' names and addresses are erased this many days after their petition closed
 # (manage.py anonymise_signatures); counts, regions and dates stay.
 SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180"))
+# CSV exports of signatures (personal data) are deleted this many days after they were made,
+# by the same daily command.
+SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
 
 # Machine translation, per language pair (translations/machine.py), as JSON, e.g.
 # {"ru:en": {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
