@@ -4,6 +4,7 @@ A page is public when it is live, sits in a language tree under the root, has no
 restriction on itself or an ancestor, and — for an alias — its original is live too.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
@@ -33,6 +34,16 @@ def front_end_path(page: Page) -> str | None:
     below_home = page.url_path.strip("/").split("/")[1:]
     language = page.locale.language_code
     return f"/{language}/" + "".join(f"{segment}/" for segment in below_home)
+
+
+def front_end_url(page: Page) -> str | None:
+    """The page's absolute address on the website: FRONTEND_BASE_URL + its path; without a
+    website, the hub's own address (WAGTAILADMIN_BASE_URL), where the built-in renderer is."""
+    path = front_end_path(page)
+    if path is None:
+        return None
+    base = settings.FRONTEND_BASE_URL or settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return f"{base}{path}"
 
 
 def is_public(page: Page) -> bool:
