@@ -50,11 +50,16 @@ run: install migrate demo admin serve
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Requests/s of the public API next to Wagtail's API v2, in a throwaway PostgreSQL database
-# (tests/benchmarks/api_bench.py); BENCH_ARGS="--pages-per-locale 50 --duration 2" for a quick run.
+# Requests/s of the public API next to Wagtail's API v2 (tests/benchmarks/api_bench.py), then
+# petition signatures/s next to PostgreSQL's raw INSERT rate, with the count checks
+# (tests/benchmarks/petition_bench.py; fails if a signature is lost or doubled), each in a
+# throwaway PostgreSQL database. Quick run:
+#   make bench BENCH_ARGS="--pages-per-locale 50 --duration 2" PETITION_BENCH_ARGS=--quick
 bench: install
 	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
 		$(PY) tests/benchmarks/api_bench.py $(BENCH_ARGS)
+	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
+		$(PY) tests/benchmarks/petition_bench.py $(PETITION_BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -21,7 +21,6 @@ from rest_framework.views import APIView
 
 from api import schema
 from api.errors import problem_response
-from api.models import PublicPage
 from campaigns.models import PetitionPage
 from campaigns.regions import REGION_CODES
 from campaigns.signing import (
@@ -171,9 +170,15 @@ class PetitionSignView(SigningView):
                 % {"seconds": wait},
                 headers={"Retry-After": str(wait)},
             )
-        if not PublicPage.objects.filter(page_id=page_id, type="petition").exists():
+        # One query: a public petition, with only what signing reads.
+        petition = (
+            PetitionPage.objects.filter(pk=page_id, public_entry__type="petition")
+            .select_related("locale")
+            .only(*SIGNING_FIELDS)
+            .first()
+        )
+        if petition is None:
             raise NotFound(_("No published petition has the id %(id)s.") % {"id": page_id})
-        petition = PetitionPage.objects.get(pk=page_id)
         data = SignatureInput(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
@@ -192,6 +197,15 @@ class PetitionSignView(SigningView):
         except PetitionClosed as closed:
             return problem_response("petition-closed", str(closed))
         return Response(_accepted(), status=202)
+
+
+SIGNING_FIELDS = (
+    "title",
+    "translation_key",
+    "state",
+    "deadline",
+    "locale__language_code",
+)
 
 
 def _accepted():

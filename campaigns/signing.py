@@ -108,10 +108,16 @@ def sign_petition(
 
 
 def _title_in(petition, language):
-    translated = PetitionPage.objects.filter(
-        translation_key=petition.translation_key, locale__language_code=language, live=True
-    ).first()
-    return (translated or petition).title
+    if petition.locale.language_code == language:
+        return petition.title  # the page row holds the live title
+    translated = (
+        PetitionPage.objects.filter(
+            translation_key=petition.translation_key, locale__language_code=language, live=True
+        )
+        .values_list("title", flat=True)
+        .first()
+    )
+    return translated or petition.title
 
 
 def _mail_confirmation(petition, email, full_name, token, language):

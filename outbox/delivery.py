@@ -16,8 +16,19 @@ MAX_BACKOFF = timedelta(days=1)
 def send_email_later(*, to: str, subject: str, text: str, html: str = "") -> OutgoingEmail:
     """Stores the email with the caller's transaction and delivers it once that commits."""
     email = OutgoingEmail.objects.create(to=to, subject=subject, text=text, html=html)
-    transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
+    if _queue_shares_the_database():
+        # The task row commits (or rolls back) with the email itself: no moment in which a
+        # crash leaves an email without its task, and one commit fewer.
+        deliver_email.enqueue(email.pk)
+    else:
+        transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
     return email
+
+
+def _queue_shares_the_database() -> bool:
+    from django_tasks_db import DatabaseBackend
+
+    return isinstance(deliver_email.get_backend(), DatabaseBackend)
 
 
 def backoff(attempts: int) -> timedelta:

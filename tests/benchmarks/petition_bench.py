@@ -1,0 +1,1093 @@
+"""How many petition signatures per second the API accepts, next to PostgreSQL's raw INSERT rate,
+and whether every one of them is counted exactly once.
+
+    make bench                                                  # after api_bench, the defaults below
+    .venv/bin/python tests/benchmarks/petition_bench.py         # 3,000 signers, 16 clients
+    .venv/bin/python tests/benchmarks/petition_bench.py --quick # smoke run (200 signers, 2 s ceiling)
+    make bench PETITION_BENCH_ARGS="--signers 1000 --workers 2"
+
+Needs PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
+server; everything happens in a throwaway database `tendik_petition_bench_<pid>`, dropped at the
+end, also on failure (--keep-db keeps it). REDIS_URL, when set, is the cache, as in production.
+
+1. Migrates and publishes one open Russian petition (no deadline) with its Kazakh and English
+   translations (Wagtail's copy_for_translation, as tests/conftest.py `translate` does).
+2. Serves the project with gunicorn, --workers sync workers (2 × CPUs + 1), DEBUG off
+   (tests/benchmarks/petition_bench_settings.py: the API bench's settings, the signing rate
+   limit lifted, emails queued through django-tasks-db when installed, else the dummy backend;
+   no task worker runs, so no email is sent during the bench).
+3. --concurrency clients (processes, one connection per request, closed loop) post
+   `POST /api/v1/petitions/{id}/signatures/` to the ru, kk and en pages at random: --signers
+   distinct people plus ~10% resubmissions of an earlier address in another case or with
+   spaces, which must not make a second signature. A short warm-up (2 per worker) is left out
+   of the figures but not out of the checks.
+4. Checks: every submission answered 202; signature rows == distinct normalised emails
+   (the very same addresses); outbox rows == accepted submissions (a pending signer is mailed
+   again on each submission) and, with django-tasks-db, as many queued delivery tasks; the
+   public signature_count is 0 before confirmation. Then every signer is confirmed through
+   `POST /api/v1/signatures/confirm/` with the token of their latest email (taken from the
+   outbox text; the earlier ones must be refused), at the same concurrency, and
+   `GET /api/v1/pages/{id}/` of each translation must say signature_count == distinct signers.
+5. To show where a signature's time goes: the SQL statements and in-process time of a signing
+   and a confirmation (django.test.Client, no server), the WAL written per signature (server-wide:
+   other databases' writes meanwhile count too), and the
+   CPU time per signature of gunicorn, PostgreSQL, the clients and anything else running
+   (from /proc, on Linux). Before signing, a bare JsonResponse (tests/benchmarks/bench_urls.py)
+   is loaded the same way: the floor, what any view through this server and middleware costs.
+6. The ceiling: pgbench (or, without it, as many psycopg threads) inserting rows shaped like a
+   signature into campaigns_signature itself (every column of the model, another petition key,
+   all its indexes), one row per autocommit transaction, with --concurrency connections for
+   --ceiling-seconds; the rows are deleted afterwards.
+
+Prints accepted signatures/s, latency percentiles, confirmations/s, the floor, the ceiling and
+the share of it reached (the target is 30%), then PASS/FAIL per check. Exits 1 if any check
+fails; missing the target is reported, not failed. Timings are noisy when anything else runs on
+the machine: the "other" CPU figure says how much did.
+"""
+
+import argparse
+import importlib.util
+import json
+import multiprocessing
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT))
+
+from tests.benchmarks.api_bench import (  # noqa: E402
+    clear_bench_cache,
+    fetch,
+    free_port,
+    percentile,
+    stop_gunicorn,
+)
+
+DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+SETTINGS_MODULE = "tests.benchmarks.petition_bench_settings"
+HOST = "127.0.0.1"
+LANGUAGES = ("ru", "kk", "en")
+TARGET_SHARE = 0.30  # of the raw INSERT rate
+DUPLICATE_SHARE = 0.10  # of all submissions
+SIGN_PATH = "/api/v1/petitions/{}/signatures/"
+CONFIRM_PATH = "/api/v1/signatures/confirm/"
+TOKEN_PATTERN = re.compile(r"token=([A-Za-z0-9_\-]+)")
+PROBE_DOMAIN = "probe.invalid"  # in-process query count, after the checks
+CEILING_DOMAIN = "ceiling.invalid"
+
+PETITION_TEXTS = {
+    "ru": ("Примите закон о равенстве", "primite-zakon-o-ravenstve"),
+    "kk": ("Теңдік туралы заң қабылдансын", "tengdik-turaly-zang-qabyldansyn"),
+    "en": ("Adopt the equality law", "adopt-the-equality-law"),
+}
+NAMES = {
+    "ru": ["Анна Иванова", "Ерлан Ахметов", "Мария Ким", "Сергей Петров", "Динара Нурланова"],
+    "kk": [
+        "Айгерім Сапарова",
+        "Нұрлан Әбенов",
+        "Гүлнар Қасымова",
+        "Дәурен Омаров",
+        "Әсел Төлеуова",
+    ],
+    "en": ["Anna Smith", "John Brown", "Aliya Karim", "Daniel Lee", "Maria Garcia"],
+}
+DOMAINS = ("example.kz", "mail.example.kz", "example.org")
+
+
+# -- the load generator -----------------------------------------------------------------------
+
+
+def post_request(port: int, target: str, payload: dict) -> bytes:
+    body = json.dumps(payload, ensure_ascii=False).encode()
+    head = (
+        f"POST {target} HTTP/1.1\r\nHost: {HOST}:{port}\r\n"
+        "Content-Type: application/json\r\nAccept: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def client_loop(port: int, requests: list[tuple[int, bytes]], start: float):
+    """One client: each request in turn on a new connection, its whole answer read.
+    Returns [(index, began, ended, status, start of an unexpected answer)] and its CPU seconds."""
+    time.sleep(max(0.0, start - time.monotonic()))
+    cpu = time.process_time()
+    done = []
+    for index, request in requests:
+        began = time.monotonic()
+        chunks = []
+        try:
+            with socket.create_connection((HOST, port), timeout=120) as connection:
+                connection.sendall(request)
+                while chunk := connection.recv(65536):
+                    chunks.append(chunk)
+            answer = b"".join(chunks)
+            status = int(answer[9:12]) if answer.startswith(b"HTTP/") else 0
+        except OSError as error:
+            answer, status = repr(error).encode(), 0
+        ended = time.monotonic()
+        sample = "" if status in (200, 202) else answer[:600].decode(errors="replace")
+        done.append((index, began, ended, status, sample))
+    return done, time.process_time() - cpu
+
+
+@dataclass
+class Phase:
+    name: str
+    requests: int = 0
+    seconds: float = 0.0
+    ok: int = 0  # answers with the expected status
+    statuses: dict = field(default_factory=dict)
+    latencies: list = field(default_factory=list)  # seconds, sorted
+    samples: list = field(default_factory=list)  # unexpected answers, a few
+
+    @property
+    def rate(self):
+        return self.ok / self.seconds if self.seconds else 0.0
+
+    def ms(self, percent):
+        return percentile(self.latencies, percent) * 1000
+
+    @property
+    def errors(self):
+        return self.requests - self.ok
+
+
+def run_clients(pool, port, requests: list[bytes], concurrency: int, expect: int, name: str):
+    """Sends `requests` through `concurrency` clients (round robin) and times the whole."""
+    shares = [[] for _ in range(concurrency)]
+    for index, request in enumerate(requests):
+        shares[index % concurrency].append((index, request))
+    start = time.monotonic() + 0.3
+    runs = pool.starmap(client_loop, [(port, share, start) for share in shares], chunksize=1)
+    phase = Phase(name, requests=len(requests))
+    ended = start
+    for done, _cpu in runs:
+        for _index, began, finished, status, sample in done:
+            ended = max(ended, finished)
+            phase.latencies.append(finished - began)
+            phase.statuses[status] = phase.statuses.get(status, 0) + 1
+            if status == expect:
+                phase.ok += 1
+            elif len(phase.samples) < 3:
+                phase.samples.append(sample)
+    phase.latencies.sort()
+    phase.seconds = ended - start
+    return phase
+
+
+# -- where the CPU goes (Linux /proc) ---------------------------------------------------------
+
+
+class CpuSampler:
+    """CPU seconds used while it runs, per kind of process: gunicorn (master and workers),
+    postgres (the server's own processes and the connections to the bench database), pgbench,
+    the clients (this process and its pool), other (anything else on the machine, e.g. a test
+    suite and its database connections). Samples every 0.2 s, so processes that end meanwhile
+    (pgbench's connections) keep what they used. Empty off Linux."""
+
+    database = ""  # the bench database: connections to any other count as "other"
+
+    def __init__(self, gunicorn_pid: int | None = None):
+        self.gunicorn_pid = gunicorn_pid
+        self.available = os.path.exists("/proc/stat")
+        self.tick = os.sysconf("SC_CLK_TCK") if self.available else 100
+        self.base, self.last = {}, {}
+        self.kinds = {}  # pid -> kind, as a process's kind does not change
+        self.stop_event = threading.Event()
+        self.thread = None
+
+    def kind(self, pid, comm, ppid):
+        if self.gunicorn_pid and self.gunicorn_pid in (pid, ppid):
+            return "gunicorn"
+        if comm == "postgres":
+            return "postgres" if self.serves_bench(pid) else "other"
+        if comm == "pgbench":
+            return comm
+        if pid == os.getpid() or ppid == os.getpid():
+            return "clients"
+        return "other"
+
+    def serves_bench(self, pid) -> bool:
+        """False for a backend (or autovacuum worker) of another database, from its process
+        title: `postgres: [cluster:] user database host(port) state`."""
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                title = cmdline.read().replace(b"\0", b" ").decode(errors="replace").split()
+        except OSError:
+            return True
+        if "autovacuum" in title and "worker" in title:
+            return not self.database or title[-1] == self.database
+        for position, word in enumerate(title):
+            if position >= 2 and (re.fullmatch(r".+\(\d+\)", word) or word == "[local]"):
+                return not self.database or title[position - 1] == self.database
+        return True  # the server's own processes: checkpointer, WAL writer ...
+
+    def sample(self):
+        seen = {}
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat") as stat:
+                    text = stat.read()
+            except OSError:
+                continue
+            comm = text[text.index("(") + 1 : text.rindex(")")]
+            fields = text[text.rindex(")") + 2 :].split()
+            pid, ppid = int(entry.name), int(fields[1])
+            if pid not in self.kinds:
+                self.kinds[pid] = self.kind(pid, comm, ppid)
+            seen[pid] = (self.kinds[pid], int(fields[11]) + int(fields[12]))
+        return seen
+
+    @staticmethod
+    def idle_and_total():
+        with open("/proc/stat") as stat:
+            values = [int(v) for v in stat.readline().split()[1:]]
+        return values[3] + values[4], sum(values)
+
+    def __enter__(self):
+        if self.available:
+            self.base = self.sample()
+            self.last = dict(self.base)
+            self.system = self.idle_and_total()
+            self.thread = threading.Thread(target=self.run, daemon=True)
+            self.thread.start()
+        self.began = time.monotonic()
+        return self
+
+    def run(self):
+        while not self.stop_event.wait(0.2):
+            self.last.update(self.sample())
+
+    def __exit__(self, *exc):
+        self.seconds = time.monotonic() - self.began
+        if not self.available:
+            self.used, self.busy = {}, None
+            return
+        self.stop_event.set()
+        self.thread.join()
+        self.last.update(self.sample())
+        used = defaultdict(float)
+        for pid, (kind, ticks) in self.last.items():
+            before = self.base.get(pid, (kind, 0))[1]
+            used[kind] += max(0, ticks - before) / self.tick
+        self.used = dict(used)
+        idle, total = self.idle_and_total()
+        idle_delta, total_delta = idle - self.system[0], total - self.system[1]
+        self.busy = 1 - idle_delta / total_delta if total_delta else None
+
+    def per_item_ms(self, items: int) -> str:
+        if not self.used or not items:
+            return "n/a (no /proc)"
+        order = ("gunicorn", "postgres", "pgbench", "clients", "other")
+        parts = [
+            f"{kind} {1000 * self.used[kind] / items:.2f}"
+            for kind in order
+            if self.used.get(kind, 0) >= 0.005
+        ]
+        busy = f"; CPUs {100 * self.busy:.0f}% busy" if self.busy is not None else ""
+        return ", ".join(parts) + busy
+
+
+# -- the petition and its signers -------------------------------------------------------------
+
+
+def seed_petition() -> tuple[dict[str, int], list[str]]:
+    """One open ru petition under the campaigns section, published, and its kk and en
+    translations when they can be made. Returns {language: page id} and notes."""
+    from wagtail.models import Locale, Site
+
+    from campaigns.models import CampaignIndexPage, PetitionPage
+
+    notes = []
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if not home.live or home.live_revision_id is None:
+        home.save_revision().publish()
+    index = CampaignIndexPage(title="Кампании", slug="kampanii", locale=locales["ru"])
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    title, slug = PETITION_TEXTS["ru"]
+    petition = PetitionPage(
+        title=title,
+        slug=slug,
+        locale=locales["ru"],
+        addressee="Мажилис Парламента Республики Казахстан",
+        demand="<p>Принять закон о равенстве и недискриминации.</p>",
+        goal=100_000,
+        deadline=None,
+        state=PetitionPage.State.OPEN,
+        consent_text="Я согласен на обработку персональных данных.",
+    )
+    index.add_child(instance=petition)
+    petition.save_revision().publish()
+    pages = {"ru": petition.pk}
+    for lang in LANGUAGES[1:]:
+        if lang not in locales:
+            notes.append(f"no {lang} locale: no {lang} translation")
+            continue
+        try:
+            translation = petition.copy_for_translation(locales[lang], copy_parents=True)
+            for ancestor in translation.get_ancestors().filter(depth__gte=2, live=False).specific():
+                ancestor.save_revision().publish()
+            translation = translation.specific
+            translation.title, translation.slug = PETITION_TEXTS[lang]
+            translation.draft_title = translation.title
+            translation.save_revision().publish()
+            pages[lang] = translation.pk
+        except Exception as error:  # noqa: BLE001 - the bench runs on the ru page alone then
+            notes.append(f"{lang} translation failed ({type(error).__name__}: {error})")
+    return pages, notes
+
+
+@dataclass
+class Submission:
+    page_id: int
+    payload: dict
+    person: int  # index of the distinct signer
+
+
+def plan_submissions(signers: int, pages: dict[str, int], seed: str = "signers"):
+    """`signers` distinct people and ~DUPLICATE_SHARE of submissions again from one of them
+    (another case, spaces around), each after its original in the order of submission."""
+    from campaigns.regions import REGION_CODES
+
+    rng = random.Random(seed)
+    regions = sorted(REGION_CODES)
+    languages = list(pages)
+    people = []
+    for person in range(signers):
+        lang = rng.choice(languages)
+        name = rng.choice(NAMES[lang])
+        local = f"signer{person:06d}.{rng.randint(10, 99)}"
+        people.append(
+            {
+                "full_name": name,
+                "email": f"{local}@{rng.choice(DOMAINS)}",
+                "region": rng.choice(regions),
+                "consent": True,
+                "newsletter_opt_in": rng.random() < 0.3,
+                "locale": lang,
+                "website": "",
+            }
+        )
+    ordered = [(person, 0.0, person) for person in range(signers)]
+    duplicates = round(signers * DUPLICATE_SHARE / (1 - DUPLICATE_SHARE))
+    variants = (
+        str.upper,
+        lambda email: f"  {email} ",
+        lambda email: email[:1].upper() + email[1:],
+        lambda email: f" {email.upper()}",
+    )
+    for number in range(duplicates):
+        person = rng.randrange(signers)
+        # Somewhere after the original (ties broken after it), up to the end.
+        position = rng.uniform(person, signers)
+        ordered.append((position, 1.0 + number, -1 - person))
+    ordered.sort()
+    submissions = []
+    for _position, _tie, who in ordered:
+        person = who if who >= 0 else -1 - who
+        payload = dict(people[person])
+        lang = payload["locale"]
+        if who < 0:
+            payload["email"] = rng.choice(variants)(payload["email"])
+            lang = rng.choice(languages)  # again, maybe through another translation
+            payload["locale"] = lang
+        submissions.append(Submission(pages[lang], payload, person))
+    return people, submissions
+
+
+# -- serving ----------------------------------------------------------------------------------
+
+
+def start_gunicorn(port: int, workers: int, log_path: Path, env: dict) -> subprocess.Popen:
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "cms.wsgi:application",
+        f"--bind={HOST}:{port}",
+        f"--workers={workers}",
+        "--worker-class=sync",
+        f"--chdir={PROJECT}",
+        "--timeout=120",
+        "--log-level=warning",
+    ]
+    with open(log_path, "ab") as log:
+        server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=log)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{log_path.read_text()}")
+        try:
+            if fetch(port, "/bench/floor/")[0] == 200:
+                time.sleep(1)  # the other workers finish loading the project
+                return server
+        except OSError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError(f"gunicorn did not answer within 60 s:\n{log_path.read_text()}")
+
+
+def signature_count(port: int, page_id: int):
+    status, _headers, body = fetch(port, f"/api/v1/pages/{page_id}/")
+    if status != 200:
+        return f"status {status}"
+    return json.loads(body).get("signature_count", "missing")
+
+
+# -- checks -----------------------------------------------------------------------------------
+
+
+class Checks:
+    def __init__(self):
+        self.failed = 0
+        self.lines = []
+
+    def check(self, ok: bool, label: str, detail: str):
+        self.failed += not ok
+        line = f"  {'PASS' if ok else 'FAIL'}  {label}: {detail}"
+        self.lines.append(line)
+        print(line, flush=True)
+
+
+def wal_lsn():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_current_wal_lsn()")
+        return cursor.fetchone()[0]
+
+
+def wal_bytes_since(lsn) -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), %s)", [lsn])
+        return int(cursor.fetchone()[0])
+
+
+def latest_tokens(recipients) -> tuple[dict[str, str], dict[str, list[str]], int]:
+    """From the outbox: each recipient's token from their newest email, their superseded
+    tokens, and how many emails had no token."""
+    from outbox.models import OutgoingEmail
+
+    latest, superseded, missing = {}, defaultdict(list), 0
+    emails = (
+        OutgoingEmail.objects.filter(to__in=recipients).order_by("pk").values_list("to", "text")
+    )
+    for to, text in emails.iterator():
+        match = TOKEN_PATTERN.search(text)
+        if match is None:
+            missing += 1
+            continue
+        if to in latest:
+            superseded[to].append(latest[to])
+        latest[to] = match.group(1)
+    return latest, superseded, missing
+
+
+def queued_delivery_tasks():
+    """Delivery tasks waiting in django-tasks-db, or None with another backend."""
+    from django.conf import settings
+
+    if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
+        return None
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path="outbox.delivery.deliver_email").count()
+
+
+# -- where the time goes: one request in-process ----------------------------------------------
+
+
+class SQLLog:
+    """Counts and times every statement of the default connection."""
+
+    def __init__(self):
+        self.statements = []
+
+    def __call__(self, execute, sql, params, many, context):
+        began = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.statements.append((sql, time.perf_counter() - began))
+
+
+def probe_queries(pages: dict[str, int], rounds: int = 50):
+    """SQL statements (BEGIN and COMMIT not included) and in-process time of a new signature,
+    a repeated one and a confirmation, through django.test.Client (no HTTP server); addresses
+    @PROBE_DOMAIN."""
+    from django.db import connection
+    from django.test import Client
+
+    from outbox.models import OutgoingEmail
+
+    client = Client(HTTP_HOST=HOST)
+    page_id = pages["ru"]
+
+    def sign(email):
+        payload = {
+            "full_name": "Проба",
+            "email": email,
+            "region": "almaty",
+            "consent": True,
+            "newsletter_opt_in": False,
+            "locale": "ru",
+            "website": "",
+        }
+        response = client.post(
+            SIGN_PATH.format(page_id), json.dumps(payload), content_type="application/json"
+        )
+        assert response.status_code == 202, response.content
+
+    def latest_token(email):
+        text = OutgoingEmail.objects.filter(to=email).order_by("-pk").values_list("text").first()
+        return TOKEN_PATTERN.search(text[0]).group(1)
+
+    def confirm(token):
+        response = client.post(CONFIRM_PATH, {"token": token}, content_type="application/json")
+        assert response.status_code == 200, response.content
+
+    sign(f"warm-up@{PROBE_DOMAIN}")
+    sign(f"warm-up@{PROBE_DOMAIN}")
+    confirm(latest_token(f"warm-up@{PROBE_DOMAIN}"))
+    figures = {}
+    tokens = {}  # filled in before the confirmations, outside their time
+    for label, action in (
+        ("sign, new", lambda n: sign(f"probe{n}@{PROBE_DOMAIN}")),
+        ("sign, again (pending)", lambda n: sign(f"PROBE{n}@{PROBE_DOMAIN}")),
+        ("confirm", lambda n: confirm(tokens[n])),
+        ("sign, again (confirmed)", lambda n: sign(f"probe{n}@{PROBE_DOMAIN} ")),
+    ):
+        if label == "confirm":
+            tokens.update({n: latest_token(f"probe{n}@{PROBE_DOMAIN}") for n in range(rounds)})
+        log = SQLLog()
+        began = time.perf_counter()
+        with connection.execute_wrapper(log):
+            for n in range(rounds):
+                action(n)
+        seconds = time.perf_counter() - began
+        figures[label] = {
+            "statements": len(log.statements) / rounds,
+            "ms": 1000 * seconds / rounds,
+            "sql_ms": 1000 * sum(t for _, t in log.statements) / rounds,
+        }
+    return figures
+
+
+# -- the ceiling ------------------------------------------------------------------------------
+
+
+def ceiling_insert_sql(petition_key: uuid.UUID) -> str:
+    """One row as sign_petition writes it, every column of the model (whatever it has by now)
+    with its Python-side default, and in SQL a fresh email, token hash and the moments."""
+    from django.db import connection
+
+    from campaigns.models import Signature
+
+    template = Signature(
+        petition_key=petition_key,
+        full_name="Ceiling Signer",
+        email=f"template@{CEILING_DOMAIN}",
+        region="almaty",
+        locale="ru",
+        newsletter_opt_in=False,
+        token_hash="0" * 64,
+        ip_hash="0" * 64,
+    )
+    in_sql = {
+        "email": f"gen_random_uuid()::text || '@{CEILING_DOMAIN}'",
+        "token_hash": "encode(sha256(gen_random_uuid()::text::bytea), 'hex')",
+        "ip_hash": "encode(sha256('127.0.0.1'::bytea), 'hex')",
+        "created_at": "now()",
+        "token_expires_at": "now() + interval '7 days'",
+    }
+    columns, values = [], []
+    for model_field in Signature._meta.concrete_fields:
+        if model_field.primary_key:
+            continue
+        columns.append(connection.ops.quote_name(model_field.column))
+        if model_field.name in in_sql:
+            values.append(in_sql[model_field.name])
+        else:
+            value = model_field.get_db_prep_save(getattr(template, model_field.attname), connection)
+            values.append(connection.ops.compose_sql("%s", [value]))
+    table = connection.ops.quote_name(Signature._meta.db_table)
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(values)})"
+
+
+@dataclass
+class Ceiling:
+    tool: str
+    rows: int = 0
+    seconds: float = 0.0
+    p50: float = 0.0
+    p95: float = 0.0
+    p99: float = 0.0
+    wal_per_row: float = 0.0
+
+    @property
+    def rate(self):
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def pgbench_ceiling(db_url, concurrency, seconds, workdir: Path, petition_key) -> Ceiling:
+    script = workdir / "insert_signature.sql"
+    script.write_text(ceiling_insert_sql(petition_key) + ";\n")
+    prefix = workdir / "pgbench_log"
+    command = [
+        "pgbench",
+        "--no-vacuum",
+        f"--client={concurrency}",
+        f"--jobs={min(concurrency, os.cpu_count() or 1)}",
+        f"--time={max(1, round(seconds))}",
+        f"--file={script}",
+        "--log",
+        f"--log-prefix={prefix}",
+        db_url,
+    ]
+    output = subprocess.run(command, cwd=workdir, capture_output=True, text=True)
+    if output.returncode != 0:
+        raise RuntimeError(f"pgbench failed:\n{output.stdout}\n{output.stderr}")
+    processed = re.search(r"actually processed: (\d+)", output.stdout)
+    tps = re.search(r"tps = ([\d.]+) \(without initial connection time\)", output.stdout)
+    latencies = []
+    for log in workdir.glob("pgbench_log*"):
+        for line in log.read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 3:
+                latencies.append(int(parts[2]) / 1e6)
+    latencies.sort()
+    rows = int(processed.group(1))
+    ceiling = Ceiling("pgbench", rows=rows, seconds=rows / float(tps.group(1)))
+    ceiling.p50, ceiling.p95, ceiling.p99 = (percentile(latencies, p) * 1000 for p in (50, 95, 99))
+    return ceiling
+
+
+def python_ceiling(db_url, concurrency, seconds, petition_key) -> Ceiling:
+    """The same with psycopg: a thread and a connection per client (the GIL may cap it)."""
+    import psycopg
+
+    sql = ceiling_insert_sql(petition_key)
+    connections = [psycopg.connect(db_url, autocommit=True) for _ in range(concurrency)]
+    latencies = [[] for _ in range(concurrency)]
+    start = time.monotonic() + 0.2
+    stop = start + seconds
+
+    def insert(number):
+        connection = connections[number]
+        time.sleep(max(0.0, start - time.monotonic()))
+        while (began := time.monotonic()) < stop:
+            connection.execute(sql)
+            latencies[number].append(time.monotonic() - began)
+
+    threads = [threading.Thread(target=insert, args=(n,)) for n in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - start
+    for connection in connections:
+        connection.close()
+    merged = sorted(latency for each in latencies for latency in each)
+    ceiling = Ceiling("psycopg threads", rows=len(merged), seconds=elapsed)
+    ceiling.p50, ceiling.p95, ceiling.p99 = (percentile(merged, p) * 1000 for p in (50, 95, 99))
+    return ceiling
+
+
+def measure_ceiling(db_url, concurrency, seconds, workdir, tool, cpu: CpuSampler) -> Ceiling:
+    from django.db import connection
+
+    from campaigns.models import Signature
+
+    petition_key = uuid.uuid4()
+    connection.close()  # nothing of ours holds a lock or a snapshot meanwhile
+    lsn = wal_lsn()
+    with cpu:
+        if tool == "pgbench":
+            ceiling = pgbench_ceiling(db_url, concurrency, seconds, workdir, petition_key)
+        else:
+            ceiling = python_ceiling(db_url, concurrency, seconds, petition_key)
+    ceiling.wal_per_row = wal_bytes_since(lsn) / max(1, ceiling.rows)
+    stored = Signature.objects.filter(petition_key=petition_key).count()
+    if stored != ceiling.rows:
+        print(f"  note: {ceiling.tool} reported {ceiling.rows} rows, the table holds {stored}")
+        ceiling.rows = stored
+    Signature.objects.filter(petition_key=petition_key).delete()
+    return ceiling
+
+
+# -- main -------------------------------------------------------------------------------------
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--signers", type=int, default=3000, help="distinct signers (3000)")
+    parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients (16)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2 * (os.cpu_count() or 1) + 1,
+        help="gunicorn sync workers (2 × CPUs + 1, gunicorn's advice)",
+    )
+    parser.add_argument(
+        "--ceiling-seconds", type=float, default=10.0, help="raw INSERT run length (10)"
+    )
+    parser.add_argument(
+        "--ceiling-tool",
+        choices=("auto", "pgbench", "python"),
+        default="auto",
+        help="pgbench when installed (auto), or psycopg threads",
+    )
+    parser.add_argument("--keep-db", action="store_true", help="keep the database at the end")
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke run: 200 signers, a 2 s ceiling"
+    )
+    args = parser.parse_args()
+    if args.quick:
+        args.signers, args.ceiling_seconds = 200, 2.0
+    if args.ceiling_tool == "auto":
+        args.ceiling_tool = "pgbench" if shutil.which("pgbench") else "python"
+    elif args.ceiling_tool == "pgbench" and not shutil.which("pgbench"):
+        parser.error("--ceiling-tool pgbench: pgbench is not installed")
+    if args.signers < 1 or args.concurrency < 1 or args.workers < 1:
+        parser.error("--signers, --concurrency and --workers must be at least 1")
+    return args
+
+
+def main():  # noqa: PLR0915 - one run, told in order
+    args = parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    if importlib.util.find_spec("gunicorn") is None:
+        sys.exit(
+            "petition_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`."
+        )
+    server_url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER_URL
+    if not server_url.startswith("postgres"):
+        sys.exit(f"petition_bench needs PostgreSQL; DATABASE_URL is {server_url!r}.")
+    bench_db = f"tendik_petition_bench_{os.getpid()}"
+    bench_url = urlunparse(urlparse(server_url)._replace(path=f"/{bench_db}"))
+    CpuSampler.database = bench_db
+    workdir = Path(tempfile.mkdtemp(prefix="tendik-petitionbench-"))
+    run_started = time.perf_counter()
+
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{bench_db}"')
+        server_version = admin.execute("SHOW server_version").fetchone()[0]
+        sync_commit = admin.execute("SHOW synchronous_commit").fetchone()[0]
+    os.environ["DATABASE_URL"] = bench_url
+    os.environ["MEDIA_ROOT"] = str(workdir / "media")
+    os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS_MODULE
+    os.environ.setdefault("DJANGO_ENV", "development")
+    server = pool = None
+    checks = Checks()
+    try:
+        import django
+
+        django.setup()
+        from django.conf import settings
+        from django.core.management import call_command
+        from django.db import connection
+
+        from campaigns.models import PetitionPage, Signature, normalise_email
+        from outbox.models import OutgoingEmail
+
+        print(
+            f"Database {bench_db} (PostgreSQL {server_version}, synchronous_commit "
+            f"{sync_commit}); cache: {settings.CACHES['default']['BACKEND']}; "
+            f"tasks: {settings.TASKS['default']['BACKEND']}",
+            flush=True,
+        )
+        started = time.perf_counter()
+        call_command("migrate", verbosity=0)
+        print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
+        pages, notes = seed_petition()
+        for note in notes:
+            print(f"  note: {note}")
+        petition_key = PetitionPage.objects.get(pk=pages["ru"]).translation_key
+        print(
+            "petition pages: " + ", ".join(f"{lang} {pk}" for lang, pk in pages.items()),
+            flush=True,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        connection.close()
+
+        people, submissions = plan_submissions(args.signers, pages)
+        port = free_port()
+        server = start_gunicorn(port, args.workers, workdir / "gunicorn.log", dict(os.environ))
+        import gunicorn
+
+        print(
+            f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {args.workers} sync workers",
+            flush=True,
+        )
+        # Processes, not threads, so the clients do not share a GIL (spawned: no Django inside).
+        pool = multiprocessing.get_context("spawn").Pool(args.concurrency)
+        pool.map(time.sleep, [0] * args.concurrency)
+        requests = [
+            post_request(port, SIGN_PATH.format(each.page_id), each.payload) for each in submissions
+        ]
+        warm = min(len(requests) // 10, 2 * args.workers)
+        warm_up = run_clients(pool, port, requests[:warm], args.workers, 202, "warm-up")
+        # What any view costs through the same server and middleware: a bare JsonResponse.
+        floor_request = (
+            f"GET /bench/floor/ HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
+        ).encode()
+        with CpuSampler(server.pid) as floor_cpu:
+            floor = run_clients(
+                pool,
+                port,
+                [floor_request] * max(5000, len(requests)),
+                args.concurrency,
+                200,
+                "floor",
+            )
+        duplicates = len(submissions) - args.signers
+        print(
+            f"Signing: {len(submissions) - warm:,} submissions ({args.signers:,} signers, "
+            f"{duplicates:,} resubmissions; {warm} more as warm-up), {args.concurrency} clients; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+        lsn = wal_lsn()
+        connection.close()
+        with CpuSampler(server.pid) as sign_cpu:
+            sign = run_clients(pool, port, requests[warm:], args.concurrency, 202, "sign")
+        wal_per_signature = wal_bytes_since(lsn) / max(1, sign.ok)
+        print(
+            f"  {sign.rate:.1f} accepted/s, p95 {sign.ms(95):.1f} ms; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+
+        # -- what the database holds ------------------------------------------------------
+        print("Checks:", flush=True)
+        expected = {normalise_email(person["email"]) for person in people}
+        all_ok = sign.errors == 0 and warm_up.errors == 0
+        checks.check(
+            all_ok,
+            "every submission accepted (202)",
+            f"{sign.ok + warm_up.ok:,}/{sign.requests + warm_up.requests:,}"
+            + ("" if all_ok else f", statuses {sign.statuses}, warm-up {warm_up.statuses}"),
+        )
+        for sample in warm_up.samples + sign.samples:
+            print(f"        unexpected answer: {sample[:400]!r}")
+        accepted_total = sign.ok + warm_up.ok
+        rows = set(
+            Signature.objects.filter(petition_key=petition_key).values_list("email", flat=True)
+        )
+        row_count = Signature.objects.filter(petition_key=petition_key).count()
+        checks.check(
+            row_count == len(expected) and rows == expected,
+            "signature rows == distinct normalised emails",
+            f"{row_count:,} rows, {len(expected):,} distinct emails submitted"
+            + (
+                ""
+                if rows == expected
+                else f"; {len(expected - rows)} lost, {len(rows - expected)} unexpected"
+            ),
+        )
+        unconfirmed = Signature.objects.filter(
+            petition_key=petition_key, confirmed_at__isnull=True
+        ).count()
+        checks.check(
+            unconfirmed == row_count, "all pending before confirmation", f"{unconfirmed:,}"
+        )
+        outbox = OutgoingEmail.objects.filter(to__in=expected).count()
+        recipients = OutgoingEmail.objects.filter(to__in=expected).values("to").distinct().count()
+        checks.check(
+            outbox == accepted_total and recipients == len(expected),
+            "outbox rows == accepted submissions",
+            f"{outbox:,} emails to {recipients:,} recipients; {accepted_total:,} accepted "
+            f"(incl. {warm} warm-up)",
+        )
+        tasks = queued_delivery_tasks()
+        if tasks is not None:
+            checks.check(
+                tasks == outbox, "delivery tasks queued in PostgreSQL == outbox rows", f"{tasks:,}"
+            )
+        before = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+        checks.check(
+            all(count == 0 for count in before.values()),
+            "public signature_count before confirmation == 0",
+            ", ".join(f"{lang} {count}" for lang, count in before.items()),
+        )
+
+        # -- confirmation -----------------------------------------------------------------
+        latest, superseded, missing = latest_tokens(expected)
+        checks.check(
+            missing == 0 and set(latest) == expected,
+            "a token in every signer's latest email",
+            f"{len(latest):,} tokens, {missing} emails without one",
+        )
+        order = sorted(latest)
+        random.Random("confirm").shuffle(order)
+        confirm_requests = [post_request(port, CONFIRM_PATH, {"token": latest[to]}) for to in order]
+        connection.close()
+        with CpuSampler(server.pid) as confirm_cpu:
+            confirm = run_clients(pool, port, confirm_requests, args.concurrency, 200, "confirm")
+        checks.check(
+            confirm.errors == 0,
+            "every confirmation answered 200",
+            f"{confirm.ok:,}/{confirm.requests:,}"
+            + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
+        )
+        for sample in confirm.samples:
+            print(f"        unexpected answer: {sample[:400]!r}")
+        confirmed = Signature.objects.filter(
+            petition_key=petition_key, confirmed_at__isnull=False
+        ).count()
+        checks.check(
+            confirmed == len(expected), "confirmed rows == distinct signers", f"{confirmed:,}"
+        )
+        after = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+        checks.check(
+            all(count == len(expected) for count in after.values()),
+            "public signature_count == distinct signers, in every language",
+            ", ".join(f"{lang} {count}" for lang, count in after.items())
+            + f" (expected {len(expected):,})",
+        )
+        stale = [token for tokens in superseded.values() for token in tokens][:20]
+        if stale:
+            stale_requests = [post_request(port, CONFIRM_PATH, {"token": t}) for t in stale]
+            refused = run_clients(pool, port, stale_requests, min(4, len(stale)), 400, "stale")
+            checks.check(
+                refused.ok == len(stale),
+                "superseded links refused (400)",
+                f"{refused.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
+            )
+        pool.terminate()
+        pool.join()
+        pool = None
+        stop_gunicorn(server)
+        server = None
+
+        # -- where the time goes, and the ceiling -----------------------------------------
+        print("SQL per request, in-process (django.test.Client, 50 of each):", flush=True)
+        probe = probe_queries(pages)
+        for label, figures in probe.items():
+            print(
+                f"  {label:<24} {figures['statements']:4.1f} statements, "
+                f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms",
+                flush=True,
+            )
+        print(
+            f"Ceiling: {args.ceiling_tool}, {args.concurrency} connections, "
+            f"{args.ceiling_seconds:g} s",
+            flush=True,
+        )
+        ceiling_cpu = CpuSampler()
+        ceiling = measure_ceiling(
+            bench_url,
+            args.concurrency,
+            args.ceiling_seconds,
+            workdir,
+            args.ceiling_tool,
+            ceiling_cpu,
+        )
+
+        # -- report -----------------------------------------------------------------------
+        print()
+        print(
+            f"Petition signing on PostgreSQL {server_version}: gunicorn {args.workers} sync "
+            f"workers, {args.concurrency} clients, {os.cpu_count()} CPUs "
+            f"(load average now {os.getloadavg()[0]:.2f})"
+        )
+        header = f"{'':<29} {'count':>7} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
+        print(header)
+        phases = (
+            (sign, "accepted signatures"),
+            (confirm, "confirmations"),
+            (floor, "floor (bare JsonResponse)"),
+        )
+        for phase, label in phases:
+            print(
+                f"{label:<29} {phase.ok:7d} {phase.rate:8.1f} {phase.ms(50):8.2f} "
+                f"{phase.ms(95):8.2f} {phase.ms(99):8.2f} {phase.errors:7d}"
+            )
+        print(
+            f"{'raw INSERT (' + ceiling.tool + ')':<29} {ceiling.rows:7d} {ceiling.rate:8.1f} "
+            f"{ceiling.p50:8.2f} {ceiling.p95:8.2f} {ceiling.p99:8.2f} {0:7d}"
+        )
+        share = sign.rate / ceiling.rate if ceiling.rate else 0.0
+        print()
+        print(
+            f"accepted / ceiling: {100 * share:.1f}% — target {100 * TARGET_SHARE:.0f}%: "
+            f"{'met' if share >= TARGET_SHARE else 'NOT met'}"
+        )
+        if floor.rate and ceiling.rate:
+            print(
+                f"floor / ceiling: {100 * floor.rate / ceiling.rate:.1f}% (no view through this "
+                f"server gets further); accepted / floor: {100 * sign.rate / floor.rate:.1f}%"
+            )
+        new = probe["sign, new"]
+        print(
+            f"per signature: {new['statements']:.0f} SQL statements, {new['ms']:.1f} ms "
+            f"in-process ({new['sql_ms']:.1f} ms of it in SQL)"
+        )
+        print(
+            f"WAL (the whole server's): {wal_per_signature:,.0f} B per accepted signature, "
+            f"{ceiling.wal_per_row:,.0f} B per raw row"
+        )
+        print(f"CPU ms per item ({os.cpu_count()} CPUs, shared by everything):")
+        print(f"  accepted signature: {sign_cpu.per_item_ms(sign.ok)}")
+        print(f"  confirmation:       {confirm_cpu.per_item_ms(confirm.ok)}")
+        print(f"  floor request:      {floor_cpu.per_item_ms(floor.ok)}")
+        print(f"  raw INSERT:         {ceiling_cpu.per_item_ms(ceiling.rows)}")
+        print(f"checks: {len(checks.lines) - checks.failed} passed, {checks.failed} failed")
+        for line in checks.lines:
+            if line.lstrip().startswith("FAIL"):
+                print(line)
+        log = (workdir / "gunicorn.log").read_text(errors="replace")
+        if "Traceback" in log:
+            print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
+        print(f"wall time: {time.perf_counter() - run_started:.0f} s")
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        if server is not None:
+            stop_gunicorn(server)
+        if "django" in sys.modules:
+            from django.apps import apps
+
+            if apps.ready:
+                from django.db import connections
+
+                connections.close_all()
+                clear_bench_cache()
+        if args.keep_db:
+            print(f"kept database {bench_db}: {bench_url}")
+        else:
+            with psycopg.connect(server_url, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{bench_db}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)
+    if checks.failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
