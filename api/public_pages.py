@@ -4,7 +4,6 @@ A page is public when it is live, sits in a language tree under the root, has no
 restriction on itself or an ancestor, and — for an alias — its original is live too.
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
@@ -19,31 +18,13 @@ from api.models import ContentVersion, PayloadDependency, PublicPage
 from api.page_types import type_name
 from api.stored import fill_missing, invalidate, store_payloads
 from cms.collation import sort_key
+from cms.frontend import front_end_path, front_end_url  # noqa: F401 - re-exported for api/
 from cms.search_text import SEARCH_CONFIGS, normalise_search_text
 
 CONTENT_VERSION_CACHE_KEY = "api:content-version"
 # How long a process may trust its cached content version. With Redis the cache is shared and
 # invalidated on commit; with the in-process cache of the embedded default this bounds staleness.
 CONTENT_VERSION_CACHE_SECONDS = 5
-
-
-def front_end_path(page: Page) -> str | None:
-    """`/kk/taldau/slug/`: the language prefix, then the path below the language's home page."""
-    if page.depth < 2:
-        return None
-    below_home = page.url_path.strip("/").split("/")[1:]
-    language = page.locale.language_code
-    return f"/{language}/" + "".join(f"{segment}/" for segment in below_home)
-
-
-def front_end_url(page: Page) -> str | None:
-    """The page's absolute address on the website: FRONTEND_BASE_URL + its path; without a
-    website, the hub's own address (WAGTAILADMIN_BASE_URL), where the built-in renderer is."""
-    path = front_end_path(page)
-    if path is None:
-        return None
-    base = settings.FRONTEND_BASE_URL or settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return f"{base}{path}"
 
 
 def is_public(page: Page) -> bool:

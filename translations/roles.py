@@ -68,6 +68,32 @@ def apply_signature_roles(get_model):
                 group.permissions.add(permission("campaigns", codename))
 
 
+SCHEDULER_USERNAME = "scheduler"
+
+
+def apply_social_roles(get_model):
+    """Editors write social posts, Reviewers also approve them, and the external scheduler acts
+    as the service user `scheduler` (no password, no admin access; it authenticates with API
+    tokens made by `manage.py api_tokens create --user scheduler --name ...`)."""
+    group_model = get_model("auth", "Group")
+    permission = _permission_getter(get_model)
+    writer = [f"{action}_socialpost" for action in ("view", "add", "change", "delete")]
+    for name, codenames in (
+        (EDITORS, writer),
+        (REVIEWERS, [*writer, "approve_socialpost"]),
+        (SOCIAL_SCHEDULER, ["schedule_socialpost"]),
+    ):
+        group = group_model.objects.get_or_create(name=name)[0]
+        for codename in codenames:
+            group.permissions.add(permission("campaigns", codename))
+    user_model = get_model("auth", "User")
+    scheduler, created = user_model.objects.get_or_create(
+        username=SCHEDULER_USERNAME,
+        defaults={"is_active": True, "password": "!" + "scheduler-has-no-password"},
+    )
+    scheduler.groups.add(group_model.objects.get(name=SOCIAL_SCHEDULER))
+
+
 def apply_home(get_model, home):
     """Gives the roles their rights on one language's home page (so on its whole tree) and
     attaches that language's workflow."""

@@ -209,6 +209,8 @@ TRUSTED_PROXIES = [
     ip.strip() for ip in os.environ.get("TRUSTED_PROXIES", "").split(",") if ip.strip()
 ]
 SIGNATURE_TOKEN_DAYS = 7
+# How long a scheduler holds a social post it claimed before the post returns to the queue.
+SOCIAL_POST_LEASE_SECONDS = int(os.environ.get("SOCIAL_POST_LEASE_SECONDS", "300"))
 # Signers' names and addresses are erased this many days after their petition closed
 # (manage.py anonymise_signatures); counts, regions and dates stay.
 SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180"))
