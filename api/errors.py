@@ -30,6 +30,11 @@ PROBLEMS = {
     "petition-closed": (409, gettext_lazy("The petition is closed")),
     "invalid-token": (400, gettext_lazy("Unknown link")),
     "expired-token": (400, gettext_lazy("Expired link")),
+    "not-claimable": (409, gettext_lazy("The post cannot be claimed")),
+    "claimed-by-another": (409, gettext_lazy("Another scheduler holds the post")),
+    "not-held": (409, gettext_lazy("The post is not held by this scheduler")),
+    "idempotency-key-missing": (400, gettext_lazy("Idempotency-Key missing")),
+    "idempotency-key-reused": (409, gettext_lazy("Idempotency-Key reused")),
     "precondition-failed": (412, gettext_lazy("Precondition failed")),
     "payload-too-large": (413, gettext_lazy("Payload too large")),
     "unsupported-media-type": (415, gettext_lazy("Unsupported media type")),
@@ -99,6 +104,8 @@ def exception_handler(exc, context):
             return problem_response("server-error", _("The server could not answer this request."))
 
     headers = {}
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
     errors = None
     if kind == "validation-error":
         errors = _flatten(exc.detail)

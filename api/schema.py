@@ -13,6 +13,10 @@ from api.page_types import TYPE_NAMES
 # --- shared pieces --------------------------------------------------------------------------
 
 
+# Named StateEnum in the OpenAPI document (SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]).
+PETITION_STATES = ["open", "closed", "delivered"]
+
+
 class ProblemSerializer(serializers.Serializer):
     """RFC 9457 problem details."""
 
@@ -490,7 +494,7 @@ class PetitionPageSerializer(CampaignContentFieldsSerializer):
     )
     percent = serializers.IntegerField(allow_null=True)
     deadline = serializers.DateField(allow_null=True)
-    state = serializers.ChoiceField(choices=["open", "closed", "delivered"])
+    state = serializers.ChoiceField(choices=PETITION_STATES)
     is_open = serializers.BooleanField(help_text="Open and the deadline has not passed.")
     consent_text = serializers.CharField()
 

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import signing, views
+from api import scheduler, signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -29,6 +29,17 @@ urlpatterns = [
     path("signatures/confirm/", signing.SignatureConfirmView.as_view(), name="signature-confirm"),
     path(
         "signatures/withdraw/", signing.SignatureWithdrawView.as_view(), name="signature-withdraw"
+    ),
+    path("scheduler/posts/", scheduler.PostQueueView.as_view(), name="scheduler-posts"),
+    path(
+        "scheduler/posts/<int:post_id>/claim/",
+        scheduler.PostClaimView.as_view(),
+        name="scheduler-claim",
+    ),
+    path(
+        "scheduler/posts/<int:post_id>/result/",
+        scheduler.PostResultView.as_view(),
+        name="scheduler-result",
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

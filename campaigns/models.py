@@ -512,3 +512,24 @@ class SocialPost(TranslatableMixin, models.Model):
         translation.note = ""
         translation.attempts = 0
         return translation
+
+
+class SchedulerReceipt(models.Model):
+    """The first answer to a scheduler's report, kept under its Idempotency-Key: a scheduler
+    that retries after a timeout gets the same answer, and the post is not reported twice."""
+
+    token = models.ForeignKey(
+        "wagtailcore.APIToken", on_delete=models.CASCADE, related_name="+", verbose_name=_("token")
+    )
+    key = models.CharField(_("idempotency key"), max_length=200)
+    request_hash = models.CharField(_("request hash"), max_length=64)
+    status = models.PositiveSmallIntegerField(_("status"))
+    body = models.TextField(_("body"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("scheduler receipt")
+        verbose_name_plural = _("scheduler receipts")
+        constraints = [
+            models.UniqueConstraint(fields=["token", "key"], name="campaigns_one_receipt_per_key")
+        ]

@@ -218,6 +218,15 @@ SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180")
 # by the same daily command.
 SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
 
+# Webhooks (api/webhooks.py). In production a subscription may not send to a private or
+# loopback address (the hub would otherwise reach into its own network) unless its host is listed
+# here, comma-separated, e.g. an internal revalidation service: "revalidate.internal,10.0.0.7".
+WEBHOOK_ALLOWED_HOSTS = [
+    host.strip().lower()
+    for host in os.environ.get("WEBHOOK_ALLOWED_HOSTS", "").split(",")
+    if host.strip()
+]
+
 # Machine translation, per language pair (translations/machine.py), as JSON, e.g.
 # {"ru:en": {"CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
 #            "OPTIONS": {"AUTH_KEY": "..."}}}. Unset: no machine translation button anywhere.
@@ -250,6 +259,8 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# URL form fields without a scheme assume https (Django 6.0's default, chosen now).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 # Complex page models can exceed Django's default of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -280,7 +291,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
-    "ENUM_NAME_OVERRIDES": {"PageTypeEnum": "api.page_types.TYPE_NAMES"},
+    "ENUM_NAME_OVERRIDES": {
+        "PageTypeEnum": "api.page_types.TYPE_NAMES",
+        # Petition states were published as StateEnum before social posts had states too.
+        "StateEnum": "api.schema.PETITION_STATES",
+    },
     "SORT_OPERATIONS": False,
     # OpenAPI 3.1 states nullable references exactly (JSON Schema's `type: null`).
     "OAS_VERSION": "3.1.0",

@@ -1,0 +1,435 @@
+"""/api/v1/scheduler/: the external social-media scheduler pulls due posts, claims one at a time
+and reports what happened. Thin views over campaigns/social.py.
+
+Authentication is Wagtail's own API tokens (`manage.py api_tokens create --user scheduler
+--name ...`), sent as `Authorization: Bearer <token>`; the token's user needs
+`campaigns.schedule_socialpost` (the "Social scheduler" group has it).
+"""
+
+import hashlib
+import json
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import authentication, exceptions, permissions, serializers
+from rest_framework.pagination import CursorPagination
+from rest_framework.parsers import JSONParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.images import get_image_model
+from wagtail.models import APIToken
+
+from api import schema
+from api.errors import TYPE_PREFIX, problem_response
+from campaigns import social
+from campaigns.models import SchedulerReceipt, SocialPost
+from cms.frontend import front_end_url
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+MIN_LEASE, MAX_LEASE = 30, 3600
+
+
+class BearerTokenAuthentication(authentication.BaseAuthentication):
+    """`Authorization: Bearer <token>` against Wagtail's APIToken digests (as Wagtail's own
+    API v3 does); revoked tokens and inactive users are refused."""
+
+    keyword = "Bearer"
+
+    def authenticate(self, request):
+        header = authentication.get_authorization_header(request).decode("latin-1").split()
+        if not header or header[0].lower() != self.keyword.lower():
+            return None
+        if len(header) != 2:
+            raise exceptions.AuthenticationFailed(
+                _("Send the token as: Authorization: Bearer <token>.")
+            )
+        token = header[1]
+        if not APIToken.validate_token_format(token):
+            raise exceptions.AuthenticationFailed(_("This token is not valid."))
+        api_token = (
+            APIToken.objects.select_related("user")
+            .filter(key_hash__in=APIToken.candidate_key_hashes(token), revoked_at__isnull=True)
+            .first()
+        )
+        if api_token is None or not api_token.user.is_active:
+            raise exceptions.AuthenticationFailed(_("This token is not valid or was revoked."))
+        self._touch(api_token)
+        return api_token.user, api_token
+
+    def authenticate_header(self, request):
+        return f'{self.keyword} realm="tendik-scheduler"'
+
+    @staticmethod
+    def _touch(api_token):
+        interval = getattr(settings, "WAGTAILAPI_TOKEN_LAST_USED_INTERVAL", 60)
+        now = timezone.now()
+        if (
+            api_token.last_used_at is None
+            or (now - api_token.last_used_at).total_seconds() >= interval
+        ):
+            APIToken.objects.filter(pk=api_token.pk).update(last_used_at=now)
+
+
+class BearerTokenScheme(OpenApiAuthenticationExtension):
+    """How the OpenAPI document describes BearerTokenAuthentication."""
+
+    target_class = BearerTokenAuthentication
+    name = "schedulerToken"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A Wagtail API token of the `scheduler` user: "
+            "`manage.py api_tokens create --user scheduler --name <label>`.",
+        }
+
+
+class CanSchedule(permissions.BasePermission):
+    message = gettext_lazy("This token's user may not schedule social posts.")
+
+    def has_permission(self, request, view):
+        return bool(request.user and request.user.has_perm("campaigns.schedule_socialpost"))
+
+
+class SchedulerView(APIView):
+    authentication_classes = (BearerTokenAuthentication,)
+    permission_classes = (permissions.IsAuthenticated, CanSchedule)
+    parser_classes = (JSONParser,)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        # Per-scheduler answers: never stored by a shared cache.
+        response.setdefault("Cache-Control", "private, no-store")
+        return response
+
+
+# -- representation ---------------------------------------------------------------------------
+
+
+class PostImageSerializer(serializers.Serializer):
+    url = serializers.URLField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    alt = serializers.CharField(allow_blank=True)
+
+    class Meta:
+        ref_name = "SocialPostImage"
+
+
+class PostPageSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField(allow_null=True)
+
+    class Meta:
+        ref_name = "SocialPostPage"
+
+
+class PostSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    channel = serializers.ChoiceField(choices=SocialPost.Channel.choices)
+    locale = serializers.CharField()
+    state = serializers.ChoiceField(choices=SocialPost.State.choices)
+    text = serializers.CharField()
+    link = serializers.CharField(
+        allow_null=True, help_text="The page in the post's language, with UTM tags."
+    )
+    image = PostImageSerializer(
+        allow_null=True,
+        help_text="Cropped for the channel (Instagram 1080×1350, X 1600×900, else 1200×630).",
+    )
+    publish_at = serializers.DateTimeField(allow_null=True)
+    page = PostPageSerializer(allow_null=True)
+    attempts = serializers.IntegerField()
+    lease_expires_at = serializers.DateTimeField(allow_null=True)
+    external_id = serializers.CharField(allow_blank=True)
+    external_url = serializers.CharField(allow_blank=True)
+
+    class Meta:
+        ref_name = "SocialPost"
+
+
+def represent(post: SocialPost, request) -> dict:
+    page = post.localized_page
+    image = None
+    if post.image is not None:
+        rendition = post.image.get_rendition(SocialPost.RENDITIONS[post.channel])
+        url = rendition.url
+        image = {
+            "url": request.build_absolute_uri(url) if url.startswith("/") else url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": post.image.default_alt_text,
+        }
+    local = timezone.localtime
+    return {
+        "id": post.pk,
+        "channel": post.channel,
+        "locale": post.locale.language_code,
+        "state": post.state,
+        "text": post.text,
+        "link": social.link(post),
+        "image": image,
+        "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
+        "page": (
+            {"id": page.pk, "title": page.title, "url": front_end_url(page)}
+            if page is not None
+            else None
+        ),
+        "attempts": post.attempts,
+        "lease_expires_at": local(post.lease_expires_at).isoformat()
+        if post.lease_expires_at
+        else None,
+        "external_id": post.external_id,
+        "external_url": post.external_url,
+    }
+
+
+# -- the queue --------------------------------------------------------------------------------
+
+
+class QueueQuery(serializers.Serializer):
+    due_before = serializers.DateTimeField(required=False, help_text="Default: now.")
+    channel = serializers.ChoiceField(choices=SocialPost.Channel.choices, required=False)
+    locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
+    state = serializers.ChoiceField(
+        choices=SocialPost.State.choices,
+        required=False,
+        default=SocialPost.State.APPROVED,
+        help_text=(
+            "Default `approved`: the posts to claim (claimed ones whose lease ran out included)."
+        ),
+    )
+    cursor = serializers.CharField(required=False)
+
+
+class QueuePagination(CursorPagination):
+    ordering = ("publish_at", "id")
+    page_size = 50
+    max_page_size = 200
+    page_size_query_param = "limit"
+
+    def decode_cursor(self, request):
+        try:
+            return super().decode_cursor(request)
+        except exceptions.NotFound as error:
+            raise exceptions.ValidationError(
+                {"cursor": [_("This cursor is not valid.")]}
+            ) from error
+
+
+class QueueSerializer(serializers.Serializer):
+    next = serializers.CharField(allow_null=True)
+    previous = serializers.CharField(allow_null=True)
+    results = PostSerializer(many=True)
+
+    class Meta:
+        ref_name = "SocialPostQueue"
+
+
+class PostQueueView(SchedulerView):
+    http_method_names = ["get", "head", "options"]
+
+    @extend_schema(
+        operation_id="scheduler_posts",
+        summary="Approved social posts due for posting",
+        parameters=[QueueQuery, OpenApiParameter("limit", OpenApiTypes.INT)],
+        responses={
+            200: QueueSerializer,
+            400: schema.ProblemSerializer,
+            401: schema.ProblemSerializer,
+            403: schema.ProblemSerializer,
+        },
+        tags=["scheduler"],
+    )
+    def get(self, request):
+        query = QueueQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        values = query.validated_data
+        posts = social.due(
+            before=values.get("due_before"),
+            channel=values.get("channel", ""),
+            locale=values.get("locale", ""),
+            state=values["state"],
+        ).prefetch_related(_renditions())
+        paginator = QueuePagination()
+        window = paginator.paginate_queryset(posts, request, view=self)
+        body = {
+            "next": paginator.get_next_link(),
+            "previous": paginator.get_previous_link(),
+            "results": [represent(post, request) for post in window],
+        }
+        # The ETag is the answer itself: it moves with every claim, report or edit.
+        etag = (
+            '"' + hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:32] + '"'
+        )
+        if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+            return Response(status=304, headers={"ETag": etag})
+        return Response(body, headers={"ETag": etag, "Cache-Control": "private, no-cache"})
+
+
+def _renditions():
+    from django.db.models import Prefetch
+
+    images = get_image_model().objects.prefetch_renditions(*set(SocialPost.RENDITIONS.values()))
+    return Prefetch("image", queryset=images)
+
+
+# -- claims and reports -----------------------------------------------------------------------
+
+
+class ClaimInput(serializers.Serializer):
+    lease_seconds = serializers.IntegerField(
+        min_value=MIN_LEASE,
+        max_value=MAX_LEASE,
+        required=False,
+        help_text="How long to hold the post; default SOCIAL_POST_LEASE_SECONDS (300).",
+    )
+
+
+def _post_problem(error: social.SocialPostError):
+    return problem_response(error.kind, str(error))
+
+
+class PostClaimView(SchedulerView):
+    http_method_names = ["post", "options"]
+
+    @extend_schema(
+        operation_id="scheduler_claim",
+        summary="Hold a post for posting (a lease); asking again renews it",
+        request=ClaimInput,
+        responses={
+            200: PostSerializer,
+            400: schema.ProblemSerializer,
+            401: schema.ProblemSerializer,
+            403: schema.ProblemSerializer,
+            404: schema.ProblemSerializer,
+            409: schema.ProblemSerializer,
+        },
+        tags=["scheduler"],
+    )
+    def post(self, request, post_id):
+        # A body is optional: `curl -X POST` with none asks for the default lease.
+        has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
+        data = ClaimInput(data=request.data if has_body else {})
+        data.is_valid(raise_exception=True)
+        seconds = data.validated_data.get("lease_seconds")
+        try:
+            post = social.claim(
+                post_id, token=request.auth, lease=timedelta(seconds=seconds) if seconds else None
+            )
+        except SocialPost.DoesNotExist as missing:
+            raise exceptions.NotFound(
+                _("There is no social post %(id)s.") % {"id": post_id}
+            ) from missing
+        except social.SocialPostError as error:
+            return _post_problem(error)
+        return Response(represent(post, request))
+
+
+class ResultInput(serializers.Serializer):
+    state = serializers.ChoiceField(
+        choices=[(SocialPost.State.POSTED, "posted"), (SocialPost.State.FAILED, "failed")]
+    )
+    external_id = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, default=""
+    )
+    external_url = serializers.URLField(
+        max_length=500, required=False, allow_blank=True, default=""
+    )
+    error = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+    def validate(self, values):
+        if values["state"] == SocialPost.State.FAILED and not values["error"]:
+            raise serializers.ValidationError({"error": [_("Say what went wrong.")]})
+        return values
+
+
+class PostResultView(SchedulerView):
+    http_method_names = ["post", "options"]
+
+    @extend_schema(
+        operation_id="scheduler_result",
+        summary="Report a held post as posted or failed (needs an Idempotency-Key header)",
+        request=ResultInput,
+        parameters=[
+            OpenApiParameter(
+                "Idempotency-Key",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                required=True,
+                description="Unique per report; repeating it returns the first answer.",
+            )
+        ],
+        responses={
+            200: PostSerializer,
+            400: schema.ProblemSerializer,
+            401: schema.ProblemSerializer,
+            403: schema.ProblemSerializer,
+            404: schema.ProblemSerializer,
+            409: schema.ProblemSerializer,
+        },
+        tags=["scheduler"],
+    )
+    def post(self, request, post_id):
+        key = request.headers.get("Idempotency-Key", "").strip()
+        if not key or len(key) > 200:
+            return problem_response(
+                "idempotency-key-missing",
+                _("Send an Idempotency-Key header (at most 200 characters) with every report."),
+            )
+        data = ResultInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        fingerprint = hashlib.sha256(
+            json.dumps([post_id, data.validated_data], sort_keys=True).encode()
+        ).hexdigest()
+        try:
+            with transaction.atomic():
+                receipt = SchedulerReceipt.objects.filter(token=request.auth, key=key).first()
+                if receipt is None:
+                    status, body = self._report(request, post_id, data.validated_data)
+                    SchedulerReceipt.objects.create(
+                        token=request.auth,
+                        key=key,
+                        request_hash=fingerprint,
+                        status=status,
+                        body=json.dumps(body, ensure_ascii=False),
+                    )
+                    return _answer(status, body)
+        except IntegrityError:
+            # The same key at the same moment: this attempt is rolled back, the first stands.
+            receipt = SchedulerReceipt.objects.get(token=request.auth, key=key)
+        if receipt.request_hash != fingerprint:
+            return problem_response(
+                "idempotency-key-reused",
+                _("This Idempotency-Key was used for a different report."),
+            )
+        response = _answer(receipt.status, json.loads(receipt.body))
+        response["Idempotent-Replayed"] = "true"
+        return response
+
+    def _report(self, request, post_id, values):
+        try:
+            post = social.report(post_id, token=request.auth, **values)
+        except SocialPost.DoesNotExist as missing:
+            raise exceptions.NotFound(
+                _("There is no social post %(id)s.") % {"id": post_id}
+            ) from missing
+        except social.SocialPostError as error:
+            problem = _post_problem(error)
+            return problem.status_code, json.loads(problem.content)
+        return 200, represent(post, request)
+
+
+def _answer(status, body):
+    if status >= 400:
+        return problem_response(body["type"].removeprefix(TYPE_PREFIX), body["detail"])
+    return Response(body, status=status)
