@@ -9,22 +9,30 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from api.errors import problem_response
-from api.public_pages import current_content_version
+from api.public_pages import CONTENT, SIGNATURES, current_content_version
 
 CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
 
 
-def conditional_read(view):
+def conditional_read(view, *, with_signatures=False):
+    """`with_signatures`: the answers may show a petition's signature figures, so their ETag
+    follows the signatures counter as well as the content one."""
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if request.method not in {"GET", "HEAD"}:
             return view(request, *args, **kwargs)
-        version, changed_at = current_content_version()
+        version, changed_at = current_content_version(CONTENT)
         # The version says "anything changed"; the path keeps representations apart.
+        tag = str(version)
+        if with_signatures:
+            signatures, signed_at = current_content_version(SIGNATURES)
+            tag = f"{version}s{signatures}"
+            changed_at = max(changed_at, signed_at)
         last_modified = int(changed_at.timestamp())
         # The time keeps ETags unique even if a restored database repeats a version number.
         path_hash = zlib.crc32(request.get_full_path().encode())
-        etag = f'"{version}.{last_modified:x}-{path_hash:08x}"'
+        etag = f'"{tag}.{last_modified:x}-{path_hash:08x}"'
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             if not_modified.status_code == 412:

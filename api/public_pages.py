@@ -133,27 +133,35 @@ def rebuild(progress=None) -> int:
     return PublicPage.objects.count()
 
 
-def content_changed() -> None:
-    """Moves every ETag on: called for any change a public response may show."""
-    updated = ContentVersion.objects.filter(pk=1).update(
+# Two counters (rows of ContentVersion): everything public, and petitions' signature figures.
+# Signatures change far more often during a campaign; kept apart, a confirmation moves only the
+# ETags of the answers that show a count (a petition's page), not every ETag of the site.
+CONTENT, SIGNATURES = 1, 2
+
+
+def content_changed(scope: int = CONTENT) -> None:
+    """Moves ETags on: called for any change a public response may show."""
+    updated = ContentVersion.objects.filter(pk=scope).update(
         number=F("number") + 1, changed_at=timezone.now()
     )
     if not updated:
-        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+        ContentVersion.objects.get_or_create(pk=scope, defaults={"number": 1})
     # Other processes must not see the new version before they can see the new content.
     transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_CACHE_KEY))
 
 
-def current_content_version() -> tuple[int, "timezone.datetime"]:
-    """The content version and when it last changed, from the cache when possible."""
+def current_content_version(scope: int = CONTENT) -> tuple[int, "timezone.datetime"]:
+    """A counter's value and when it last changed, from the cache when possible."""
     cached = cache.get(CONTENT_VERSION_CACHE_KEY)
     if cached is None:
-        version = ContentVersion.objects.filter(pk=1).first()
-        if version is None:
-            version = ContentVersion(number=0, changed_at=timezone.now().replace(microsecond=0))
-        cached = (version.number, version.changed_at)
+        rows = {row.pk: row for row in ContentVersion.objects.filter(pk__in=(CONTENT, SIGNATURES))}
+        epoch = timezone.now().replace(microsecond=0)
+        cached = {
+            key: (rows[key].number, rows[key].changed_at) if key in rows else (0, epoch)
+            for key in (CONTENT, SIGNATURES)
+        }
         cache.set(CONTENT_VERSION_CACHE_KEY, cached, CONTENT_VERSION_CACHE_SECONDS)
-    return cached
+    return cached[scope]
 
 
 # --- signal receivers (connected in api/apps.py) ----------------------------------------
@@ -193,7 +201,7 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 def on_signatures_changed(sender, **kwargs):
     # A petition's count is read per request, but cached answers (ETags) must move on.
-    content_changed()
+    content_changed(SIGNATURES)
 
 
 def on_snippet_changed(sender, instance, **kwargs):

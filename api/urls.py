@@ -11,10 +11,15 @@ app_name = "api"
 
 urlpatterns = [
     path("pages/", conditional_read(views.PageListView.as_view()), name="pages"),
-    path("pages/find/", conditional_read(views.PageFindView.as_view()), name="pages-find"),
+    # A petition's page shows its signature count: these follow the signatures counter too.
+    path(
+        "pages/find/",
+        conditional_read(views.PageFindView.as_view(), with_signatures=True),
+        name="pages-find",
+    ),
     path(
         "pages/<int:page_id>/",
-        conditional_read(views.PageDetailView.as_view()),
+        conditional_read(views.PageDetailView.as_view(), with_signatures=True),
         name="page-detail",
     ),
     path("topics/", conditional_read(views.TopicListView.as_view()), name="topics"),

@@ -241,18 +241,25 @@ def test_a_mail_server_outage_keeps_the_signature_and_retries(
     assert len(mail.outbox) == 1 and OutgoingEmail.objects.get().sent_at is not None
 
 
-def test_confirming_moves_the_etag_of_the_petition(
+def test_confirming_moves_the_etag_of_the_petition_and_no_other(
     client, petition, django_capture_on_commit_callbacks
 ):
-    before = client.get(f"/api/v1/pages/{petition.pk}/")["ETag"]
+    from django.core.cache import cache
+
+    detail, listing = f"/api/v1/pages/{petition.pk}/", "/api/v1/pages/?locale=ru"
+    find = f"/api/v1/pages/find/?path={client.get(detail).json()['url']}"
+    before = {url: client.get(url)["ETag"] for url in (detail, listing, find)}
     with django_capture_on_commit_callbacks(execute=True):
         sign(client, petition.pk)
     with django_capture_on_commit_callbacks(execute=True):
         confirm(client, token_from(mail.outbox[0]))
-    from django.core.cache import cache
-
     cache.clear()  # other processes see the new version within seconds; here at once
-    assert client.get(f"/api/v1/pages/{petition.pk}/")["ETag"] != before
+    after = {url: client.get(url) for url in (detail, listing, find)}
+    assert after[detail]["ETag"] != before[detail] and after[detail].json()["signature_count"] == 1
+    assert after[find]["ETag"] != before[find]
+    # A listing shows no counts: its cached copies stay valid through a signing campaign.
+    assert after[listing]["ETag"] == before[listing]
+    assert client.get(listing, HTTP_IF_NONE_MATCH=before[listing]).status_code == 304
 
 
 def test_the_hubs_own_confirm_page_asks_before_confirming(
