@@ -8,11 +8,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from api.errors import not_found as api_not_found
 from campaigns import views as campaign_views
+from ops import health
 from translations import views as translation_views
 
 handler500 = "api.errors.server_error"
 
 urlpatterns = [
+    # For load balancers: no language prefix, no trailing slash, never cached.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("api/v1/", include("api.urls")),
     re_path(r"^api/", api_not_found),
     path("django-admin/", admin.site.urls),
