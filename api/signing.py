@@ -5,6 +5,7 @@ carries the signer's email.
 """
 
 import ipaddress
+import logging
 import time
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from campaigns.signing import (
     withdraw_signature,
 )
 
+logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_BODY_BYTES = 10 * 1024
 _PERIODS = {"s": 1, "m": 60, "h": 3600}
@@ -56,22 +58,32 @@ def client_address(request) -> str:
 
 
 def rate_limit_exceeded(request) -> int | None:
-    """Seconds to wait when this client has used up PETITION_RATE_LIMIT, else None."""
+    """Seconds to wait when this client has used up PETITION_RATE_LIMIT, else None.
+
+    Counted in the shared cache. Without it (a Redis outage) signing goes on unthrottled
+    rather than refusing everyone: the database still keeps one signature per address."""
     count, _slash, period = settings.PETITION_RATE_LIMIT.partition("/")
     limit, seconds = int(count), _PERIODS.get(period[:1], 60)
     window = int(time.time() // seconds)
     key = f"sign-rate:{client_hash(client_address(request))}:{window}"
-    if cache.add(key, 1, timeout=seconds + 1):
-        attempts = 1
-    else:
-        try:
-            attempts = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=seconds + 1)
-            attempts = 1
-    if attempts > limit:
+    try:
+        attempts = _count_attempt(key, seconds)
+    except Exception:  # noqa: BLE001 - whatever the cache raised, it is unavailable
+        logger.warning("Signing rate limit skipped: the cache is unavailable", exc_info=True)
+        return None
+    if attempts is not None and attempts > limit:
         return max(1, (window + 1) * seconds - int(time.time()))
     return None
+
+
+def _count_attempt(key, seconds):
+    if cache.add(key, 1, timeout=seconds + 1):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=seconds + 1)
+        return 1
 
 
 class SignatureInput(serializers.Serializer):
