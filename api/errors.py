@@ -40,6 +40,7 @@ PROBLEMS = {
     "unsupported-media-type": (415, gettext_lazy("Unsupported media type")),
     "too-many-requests": (429, gettext_lazy("Too many requests")),
     "server-error": (500, gettext_lazy("Server error")),
+    "storage-unavailable": (503, gettext_lazy("Media storage unavailable")),
 }
 
 

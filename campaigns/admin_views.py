@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -332,6 +332,12 @@ class ExportDownloadView(ExportOwnerMixin, View):
         export = self.get_export(request, export_id)
         if export.status != SignatureExport.Status.DONE or not export.file:
             raise Http404
+        if getattr(export.file.storage, "querystring_auth", False):
+            # On S3: a link that works for PRIVATE_URL_SECONDS, for this user only to follow.
+            response = HttpResponseRedirect(export.file.url)
+            response["Cache-Control"] = "no-store"
+            response["Referrer-Policy"] = "no-referrer"
+            return response
         try:
             handle = export.file.open("rb")
         except FileNotFoundError as missing:

@@ -140,6 +140,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ops.middleware.StorageUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -263,6 +264,63 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# A CDN host name in front of the media bucket, e.g. media.tendik.kz (S3 mode).
+MEDIA_CDN_DOMAIN = os.environ.get("MEDIA_CDN_DOMAIN", "")
+# Media on S3-compatible storage (MinIO, Ceph, AWS) with MEDIA_STORAGE=s3: public media under
+# media/ (served through MEDIA_CDN_DOMAIN when set), private files (signature exports) under
+# private/, reachable only through signed URLs that expire after PRIVATE_URL_SECONDS.
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local")
+PRIVATE_URL_SECONDS = int(os.environ.get("PRIVATE_URL_SECONDS", "300"))
+if MEDIA_STORAGE not in {"local", "s3"}:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}.")
+if MEDIA_STORAGE == "s3":
+    if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    from botocore.config import Config as _BotoConfig
+
+    _S3 = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        # MinIO and Ceph want bucket names in the path; AWS takes either.
+        "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "path"),
+        "signature_version": "s3v4",
+        # A second upload of "report.pdf" gets a new name, never replaces the first.
+        "file_overwrite": False,
+        # Fail fast: a hung store must not hold a web worker for minutes.
+        "client_config": _BotoConfig(
+            connect_timeout=3, read_timeout=20, retries={"max_attempts": 2, "mode": "standard"}
+        ),
+    }
+    STORAGES["default"] = {
+        "BACKEND": "cms.storage.S3MediaStorage",
+        "OPTIONS": {
+            **_S3,
+            "location": "media",
+            "querystring_auth": False,
+            # Public media is readable through a bucket policy on media/* (see the README), or
+            # per object with AWS_DEFAULT_ACL=public-read on stores without policies.
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL") or None,
+            "custom_domain": MEDIA_CDN_DOMAIN or None,
+            "url_protocol": "https:",
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "cms.storage.S3MediaStorage",
+        "OPTIONS": {
+            **_S3,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": PRIVATE_URL_SECONDS,
+        },
+    }
+
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.media_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.media_forms.DocumentForm"
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Complex page models can exceed Django's default of 1000 fields per form.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -310,7 +368,6 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Wagtail's preview panel frames the admin's own pages, so framing is allowed from the same
 # origin only (security.W019 is silenced below for this reason).
 X_FRAME_OPTIONS = "SAMEORIGIN"
-MEDIA_CDN_DOMAIN = os.environ.get("MEDIA_CDN_DOMAIN", "")
 # The admin (Wagtail's own inline scripts and styles), Swagger UI and the hub's pages load
 # everything from this origin; media may come from the CDN; video embeds in previews from the
 # video hosts.
