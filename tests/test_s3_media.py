@@ -216,3 +216,42 @@ def test_a_store_failing_mid_request_gets_a_503_page_and_no_row(
     assert not get_image_model().objects.exists()
     with pytest.raises(StorageUnavailable):
         storages["default"].save("x.txt", ContentFile(b"x"))
+
+
+def test_a_signature_export_on_s3_downloads_through_a_signed_url(
+    client, s3, campaign_index, django_capture_on_commit_callbacks, monkeypatch
+):
+    from django.contrib.auth.models import Permission
+
+    from campaigns.models import Signature, SignatureExport
+    from tests.conftest import publish
+    from tests.factories import PetitionPageFactory
+    from tests.test_translation_roles import client_for, member_of
+    from translations.roles import EDITORS
+
+    # A callable storage is resolved once, when models load (as at a deploy's start).
+    monkeypatch.setattr(SignatureExport._meta.get_field("file"), "storage", storages["private"])
+    publish(campaign_index)
+    petition = publish(PetitionPageFactory(parent=campaign_index))
+    Signature.objects.create(
+        petition_key=petition.translation_key,
+        full_name="Әлия",
+        email="aliya@mail.kz",
+        region="almaty",
+        locale="kk",
+        confirmed_at=petition.first_published_at,
+    )
+    editor = member_of(EDITORS, username="editor")
+    editor.user_permissions.add(Permission.objects.get(codename="view_signature"))
+    client_for(client, editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("campaigns_petition_signatures", args=[petition.pk]), {"action": "export"}
+        )
+    export = SignatureExport.objects.get()
+    assert export.file.name in [key.removeprefix("private/") for key in bucket_keys(s3)]
+    response = client.get(reverse("campaigns_export_download", args=[export.pk]))
+    assert response.status_code == 302 and "X-Amz-Signature" in response["Location"]
+    assert "no-store" in response["Cache-Control"]
+    status, body = fetch(response["Location"])
+    assert status == 200 and "Әлия" in body.decode("utf-8-sig")
