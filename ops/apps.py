@@ -7,3 +7,8 @@ class OpsConfig(AppConfig):
 
     name = "ops"
     verbose_name = _("Operations")
+
+    def ready(self):
+        from ops import cdn
+
+        cdn.connect()

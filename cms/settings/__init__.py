@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -418,6 +419,41 @@ CSRF_TRUSTED_ORIGINS = [
     if origin.strip()
 ]
 SILENCED_SYSTEM_CHECKS = ["security.W019"]  # X_FRAME_OPTIONS = SAMEORIGIN, see above
+
+# CDN purges on publish, unpublish, move and delete (ops/cdn.py): FRONTEND_CACHE_BACKEND=http
+# sends PURGE requests to CDN_PURGE_URL (Varnish, nginx, Fastly-style); cloudflare and
+# cloudfront use their APIs. Unset: nothing is purged.
+FRONTEND_CACHE_BACKEND = os.environ.get("FRONTEND_CACHE_BACKEND", "")
+_FRONTEND_CACHE_BACKENDS = {
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["CDN_PURGE_URL"],
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    },
+}
+# Each page has its own address per language (translations differ in slugs), so the purge
+# list is exact; Wagtail must not multiply it by the content languages.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+if FRONTEND_CACHE_BACKEND:
+    if FRONTEND_CACHE_BACKEND not in _FRONTEND_CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            "FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, "
+            f"not {FRONTEND_CACHE_BACKEND!r}."
+        )
+    try:
+        WAGTAILFRONTENDCACHE = {"cdn": _FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE_BACKEND]()}
+    except KeyError as missing:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND={FRONTEND_CACHE_BACKEND} needs {missing.args[0]}."
+        ) from None
 
 # /readyz gives each dependency this many seconds.
 READINESS_TIMEOUT = float(os.environ.get("READINESS_TIMEOUT", "2"))
