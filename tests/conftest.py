@@ -19,12 +19,14 @@ def pytest_collection_modifyitems(config, items):
             "TENDIK_REQUIRE_POSTGRES=1 but DATABASE_URL is not a PostgreSQL URL: "
             "tests marked `postgres` would not run."
         )
-    if on_postgres:
-        return
-    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://...")
+    on_redis = os.environ.get("REDIS_URL", "").startswith("redis://")
+    skip_postgres = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://...")
+    skip_redis = pytest.mark.skip(reason="needs Redis: set REDIS_URL=redis://...")
     for item in items:
-        if "postgres" in item.keywords:
-            item.add_marker(skip)
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(skip_postgres)
+        if "redis" in item.keywords and not on_redis:
+            item.add_marker(skip_redis)
 
 
 def pytest_sessionfinish(session, exitstatus):

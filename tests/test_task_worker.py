@@ -20,6 +20,18 @@ from tests.test_signing_delivery import sign, smtp_server  # noqa: F401 - a fixt
 PROJECT = Path(__file__).resolve().parent.parent
 
 
+def worker_env(**extra_env):
+    database = connection.settings_dict
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings",
+        "DATABASE_URL": (
+            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+        ),
+        **extra_env,
+    }
+
+
 def run_worker(**extra_env):
     """Runs `db_worker --batch` in its own process on the test database, until the queue is
     empty; the real settings module, as `make worker` uses it."""
@@ -82,3 +94,51 @@ def test_a_signature_email_waits_in_the_queue_until_a_worker_process_sends_it(
     assert OutgoingEmail.objects.get().sent_at is not None
     assert PetitionPage.objects.get(pk=petition.pk).signature_count == 0  # not yet confirmed
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_with_rq_a_request_queues_the_email_in_redis_and_an_rq_worker_process_sends_it(
+    settings,
+    campaign_index,
+    smtp_server,  # noqa: F811
+):
+    import django_rq
+
+    redis_url = django_rq.settings.QUEUES["default"]["URL"]
+    settings.TASKS = {"default": {"BACKEND": settings.TASK_BACKENDS["rq"]}}
+    publish(campaign_index)
+    petition = publish(PetitionPageFactory(parent=campaign_index, title="Примите закон"))
+    queue = django_rq.get_queue("default")
+    queue.empty()  # Wagtail's own index updates of the publishing above
+
+    assert sign(Client(), petition.pk, "rq-signer@example.kz").status_code == 202
+    assert smtp_server.messages == [] and queue.count == 1  # waiting in Redis
+
+    finished = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "rqworker",
+            "default",
+            "--burst",
+            "--job-class",
+            "django_tasks_rq.backend.Job",
+        ],
+        cwd=PROJECT,
+        env=worker_env(
+            TASKS_BACKEND="rq",
+            REDIS_URL=redis_url,
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=str(settings.EMAIL_PORT),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert finished.returncode == 0, finished.stderr
+    (message,) = smtp_server.messages
+    assert message["To"] == "rq-signer@example.kz"
+    assert OutgoingEmail.objects.get().sent_at is not None
+    assert queue.count == 0

@@ -75,12 +75,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Background tasks (Django Tasks): confirmation emails, exports, Wagtail's own index updates.
-# "database" queues them in the database for `manage.py db_worker` (`make worker`; `make run`
-# starts one beside the server); "immediate" runs them inside the request, for tests.
+# Background tasks (Django Tasks): confirmation emails, exports, purges, webhooks, Wagtail's own
+# index updates. "database" queues them in the database for `manage.py db_worker` (`make
+# worker`; `make run` starts one beside the server); "rq" queues them in Redis (REDIS_URL) for
+# RQ workers, to scale out; "immediate" runs them inside the request, for tests.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
 }
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 if TASKS_BACKEND not in TASK_BACKENDS:
@@ -88,6 +90,10 @@ if TASKS_BACKEND not in TASK_BACKENDS:
         f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+if TASKS_BACKEND == "rq" and not REDIS_URL:
+    raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL.")
+# django-rq's queue (used when TASKS_BACKEND=rq; `make worker` starts an RQ worker on it).
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
 
 INSTALLED_APPS = [
     "cms",
@@ -99,6 +105,7 @@ INSTALLED_APPS = [
     "outbox",
     "ops",
     "django_tasks_db",
+    "django_rq",
     "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
