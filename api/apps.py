@@ -9,8 +9,10 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from api.public_pages import connect_signals
+        from api.webhook_signals import connect_signals as connect_webhook_signals
 
         connect_signals()
+        connect_webhook_signals()
         post_migrate.connect(index_pages_published_by_migrations, sender=self)
 
 

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -158,7 +158,13 @@ def draft_posts_view(request, page_id):
         created, skipped = social.draft_posts_for(
             page, user=request.user, publish_at=form.cleaned_data["publish_at"]
         )
-        messages.success(request, _("%(count)d draft posts created.") % {"count": len(created)})
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d draft post created.", "%(count)d draft posts created.", len(created)
+            )
+            % {"count": len(created)},
+        )
         for reason in skipped:
             messages.info(request, reason)
         listing = reverse("wagtailsnippets_campaigns_socialpost:list")

@@ -32,6 +32,11 @@ if not SECRET_KEY:
             "the output of `python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
         )
     SECRET_KEY = _DEVELOPMENT_SECRET_KEY
+# Earlier keys, comma-separated, while rotating SECRET_KEY: sessions, signed links and webhook
+# secrets (encrypted with a key derived from it) stay readable.
+SECRET_KEY_FALLBACKS = [
+    key.strip() for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",") if key.strip()
+]
 
 ALLOWED_HOSTS = [
     host.strip()
@@ -257,7 +262,7 @@ if TENDIK_MACHINE_TRANSLATORS:
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Files that must never be public (signature exports): outside MEDIA_ROOT, served only through

@@ -1,0 +1,146 @@
+"""What turns into webhooks (api/webhooks.py): Wagtail's page signals and the signals of the
+campaigns app, which never imports the API. Connected in api/apps.py.
+
+Each event is written in the transaction of the change where there is one (publishing,
+deleting, approving a post); a petition's goal is checked after the change to its count
+commits, which is when `signature_count_changed` is sent.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.models import Page
+
+from api.webhook_models import PetitionGoalReached, WebhookEvent
+from api.webhooks import emit, page_data
+from campaigns.models import PetitionPage, Signature
+
+logger = logging.getLogger(__name__)
+
+
+def on_page_published(sender, instance, **kwargs):
+    if instance.depth < 2:
+        return
+    emit(WebhookEvent.PAGE_PUBLISHED, {"page": page_data(instance)})
+    if isinstance(instance, PetitionPage):
+        # An editor may have lowered the goal or entered paper signatures.
+        announce_reached_goals()
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    # Wagtail unpublishes a live page without saving it just before deleting it (its pre_delete
+    # handler): the page is still live then, and page.deleted follows instead.
+    if instance.live or instance.depth < 2:
+        return
+    emit(WebhookEvent.PAGE_UNPUBLISHED, {"page": page_data(instance)})
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    # Once for each page deleted (a subtree's too), from the Page row; a page that was never
+    # published had no address on the website to forget.
+    if instance.depth < 2 or instance.first_published_at is None:
+        return
+    emit(WebhookEvent.PAGE_DELETED, {"page": page_data(instance)})
+
+
+def on_social_post_approved(sender, post, **kwargs):
+    page = post.localized_page
+    publish_at = post.publish_at
+    emit(
+        WebhookEvent.SOCIAL_POST_APPROVED,
+        {
+            "social_post": {
+                "id": post.pk,
+                "channel": post.channel,
+                "locale": post.locale.language_code,
+                "publish_at": (
+                    timezone.localtime(publish_at).isoformat(timespec="seconds")
+                    if publish_at
+                    else None
+                ),
+            },
+            "page": page_data(page) if page is not None else None,
+        },
+    )
+
+
+def on_signature_count_changed(sender, **kwargs):
+    # Sent after the change committed: a failure here must not turn a confirmed signature into
+    # an error for the signer. The next change to any count checks again.
+    try:
+        announce_reached_goals()
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not check whether petitions reached their goals")
+
+
+def announce_reached_goals() -> int:
+    """Sends petition.goal_reached for each live petition whose confirmed and paper signatures
+    have reached its goal for the first time; returns how many. The signal says nothing about
+    which petition changed, so every live petition not yet announced is checked, in one query.
+    """
+    counted = (
+        Signature.objects.counted()
+        .filter(petition_key=OuterRef("translation_key"))
+        .values("petition_key")
+        .annotate(number=Count("pk"))
+        .values("number")
+    )
+    reached = (
+        PetitionPage.objects.live()
+        .filter(goal__gt=0)
+        .exclude(translation_key__in=PetitionGoalReached.objects.values("petition_key"))
+        .annotate(signatures=Coalesce(Subquery(counted), Value(0)) + F("offline_signature_count"))
+        .filter(signatures__gte=F("goal"))
+        .select_related("locale")
+        .order_by("translation_key", "locale_id")
+    )
+    versions_by_petition = {}
+    for version in reached:
+        versions_by_petition.setdefault(version.translation_key, []).append(version)
+    announced = 0
+    for versions in versions_by_petition.values():
+        announced += _announce_goal(versions)
+    return announced
+
+
+def _announce_goal(versions) -> int:
+    # The source language's version leads; the others are its translations.
+    versions.sort(key=lambda page: page.locale.language_code != settings.LANGUAGE_CODE)
+    petition = versions[0]
+    try:
+        with transaction.atomic():
+            PetitionGoalReached.objects.create(
+                petition_key=petition.translation_key,
+                goal=petition.goal,
+                signature_count=petition.signatures,
+            )
+            emit(
+                WebhookEvent.PETITION_GOAL_REACHED,
+                {
+                    "petition": {"goal": petition.goal, "signature_count": petition.signatures},
+                    "page": page_data(petition),
+                    "translations": [page_data(version) for version in versions[1:]],
+                },
+            )
+    except IntegrityError:
+        return 0  # announced by a concurrent change
+    return 1
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete
+    from wagtail.signals import page_published, page_unpublished
+
+    from campaigns.signals import social_post_approved
+    from campaigns.signing import signature_count_changed
+
+    page_published.connect(on_page_published, dispatch_uid="webhooks-page-published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks-page-unpublished")
+    # The base Page row: one signal per deleted page, whatever its type.
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="webhooks-page-deleted")
+    social_post_approved.connect(on_social_post_approved, dispatch_uid="webhooks-social-post")
+    signature_count_changed.connect(on_signature_count_changed, dispatch_uid="webhooks-goals")
