@@ -204,7 +204,8 @@ WAGTAIL_I18N_ENABLED = True
 # a "Kazakh" page that still holds the Russian text. The translator's reviewer publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin's own languages, each named in itself, as people look for their language in a list.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
 # Email: SMTP when EMAIL_HOST is set, else printed to the console (development).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -4,23 +4,46 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+# Our translations of Wagtail's and wagtail-localize's own strings (they ship no Kazakh) live
+# beside our catalogue, so `make messages` (which only knows our code) never drops them; they
+# are compiled into the same .mo file as ours.
+EXTRA_CATALOGUES = {"django": "wagtail.po", "djangojs": "wagtailjs.po"}
+
 
 class Command(BaseCommand):
     help = (
-        "Compile the project's .po catalogues in LOCALE_PATHS to .mo files. Unlike "
-        "`compilemessages` it needs no GNU gettext on the machine (polib is a wagtail-localize "
-        "dependency)."
+        "Compile the project's .po catalogues in LOCALE_PATHS to .mo files, with the Wagtail "
+        "catalogues (wagtail.po, wagtailjs.po) merged into django.mo and djangojs.mo. Unlike "
+        "`compilemessages` it needs no GNU gettext on the machine."
     )
 
     def handle(self, *args, **options):
         compiled = 0
         for locale_path in settings.LOCALE_PATHS:
-            for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
-                catalogue = polib.pofile(str(po_path))
-                catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
-                compiled += 1
-                self.stdout.write(
-                    f"{po_path.relative_to(settings.BASE_DIR)}: "
-                    f"{catalogue.percent_translated()}% translated"
-                )
+            for messages in sorted(Path(locale_path).glob("*/LC_MESSAGES")):
+                for domain, extra in EXTRA_CATALOGUES.items():
+                    parts = [messages / f"{domain}.po", messages / extra]
+                    parts = [part for part in parts if part.exists()]
+                    if not parts:
+                        continue
+                    catalogue = self.merged(parts)
+                    catalogue.save_as_mofile(str(messages / f"{domain}.mo"))
+                    compiled += 1
+                    for part in parts:
+                        self.stdout.write(
+                            f"{part.relative_to(settings.BASE_DIR)}: "
+                            f"{polib.pofile(str(part)).percent_translated()}% translated"
+                        )
         self.stdout.write(self.style.SUCCESS(f"Compiled {compiled} catalogue(s)."))
+
+    @staticmethod
+    def merged(parts):
+        """The first file's entries win: our own strings over our translations of Wagtail's."""
+        catalogue = polib.pofile(str(parts[0]))
+        seen = {(entry.msgctxt, entry.msgid) for entry in catalogue}
+        for part in parts[1:]:
+            for entry in polib.pofile(str(part)):
+                if (entry.msgctxt, entry.msgid) not in seen and entry.translated():
+                    catalogue.append(entry)
+                    seen.add((entry.msgctxt, entry.msgid))
+        return catalogue
