@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo admin serve worker run test bench lint format messages openapi examples
+.PHONY: install migrate demo admin serve worker run test bench prod-check lint format messages openapi examples
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
@@ -41,9 +41,14 @@ serve:
 		$(MANAGE) runserver $(HOST):$(PORT); \
 	fi
 
-# One worker for the database task queue (emails, exports, index updates); run as many as needed.
+# One task worker (emails, exports, purges, webhooks, index updates); run as many as needed.
+# TASKS_BACKEND=rq starts an RQ worker on REDIS_URL instead of the database queue's.
 worker:
-	$(MANAGE) db_worker --no-reload
+	@if [ "$${TASKS_BACKEND:-database}" = rq ]; then \
+		$(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job; \
+	else \
+		$(MANAGE) db_worker --no-reload; \
+	fi
 
 run: install migrate demo admin serve
 
@@ -52,14 +57,25 @@ test: install
 
 # Requests/s of the public API next to Wagtail's API v2 (tests/benchmarks/api_bench.py), then
 # petition signatures/s next to PostgreSQL's raw INSERT rate, with the count checks
-# (tests/benchmarks/petition_bench.py; fails if a signature is lost or doubled), each in a
-# throwaway PostgreSQL database. Quick run:
-#   make bench BENCH_ARGS="--pages-per-locale 50 --duration 2" PETITION_BENCH_ARGS=--quick
+# (tests/benchmarks/petition_bench.py; fails if a signature is lost or doubled), then social
+# posts claimed/s by concurrent schedulers (tests/benchmarks/scheduler_bench.py; fails if a post
+# is claimed or reported twice, or not at all), each in a throwaway PostgreSQL database. Quick run:
+#   make bench BENCH_ARGS="--pages-per-locale 50 --duration 2" PETITION_BENCH_ARGS=--quick \
+#     SCHEDULER_BENCH_ARGS=--quick
 bench: install
 	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
 		$(PY) tests/benchmarks/api_bench.py $(BENCH_ARGS)
 	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
 		$(PY) tests/benchmarks/petition_bench.py $(PETITION_BENCH_ARGS)
+	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
+		$(PY) tests/benchmarks/scheduler_bench.py $(SCHEDULER_BENCH_ARGS)
+
+# The production configuration, run for real against the local PostgreSQL and Redis and an S3
+# server (ops/prod_check.py).
+prod-check: install
+	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
+	REDIS_URL="$${REDIS_URL:-redis://127.0.0.1:6379/0}" \
+		$(PY) ops/prod_check.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -29,6 +29,7 @@ PROBLEMS = {
     "conflict": (409, gettext_lazy("Conflict")),
     "petition-closed": (409, gettext_lazy("The petition is closed")),
     "invalid-token": (400, gettext_lazy("Unknown link")),
+    "invalid-preview-token": (401, gettext_lazy("Unknown or expired preview link")),
     "expired-token": (400, gettext_lazy("Expired link")),
     "not-claimable": (409, gettext_lazy("The post cannot be claimed")),
     "claimed-by-another": (409, gettext_lazy("Another scheduler holds the post")),

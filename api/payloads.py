@@ -427,6 +427,10 @@ def ancestor_paths(tree_path: str) -> list[str]:
     return [tree_path[:length] for length in range(2 * TREE_STEP, len(tree_path), TREE_STEP)]
 
 
+def _sort_order(link):
+    return link.sort_order if link.sort_order is not None else 0
+
+
 class PagePayload:
     """Builds the stored part of one public page's payload in a bounded number of queries.
 
@@ -435,9 +439,12 @@ class PagePayload:
     and a petition's signature figures.
     """
 
-    def __init__(self, entry: PublicPage, page):
+    def __init__(self, entry: PublicPage, page, *, in_memory: bool = False):
+        """`in_memory`: `page` is a draft (a preview) whose related rows (authors, partners,
+        captions, topics) are read from the object, not from the database."""
         self.entry = entry
         self.page = page
+        self.in_memory = in_memory
         self.context = PayloadContext()
         self.references = References()
 
@@ -453,21 +460,22 @@ class PagePayload:
 
         authors = partners = captions = []
         if kind in {"article", "long_read"}:
-            authors = [
-                link.author
-                for link in PageAuthor.objects.filter(page=page)
-                .select_related("author")
-                .order_by("sort_order")
-            ]
+            links = (
+                page.page_authors.all()
+                if self.in_memory
+                else PageAuthor.objects.filter(page=page).select_related("author")
+            )
+            authors = [link.author for link in sorted(links, key=_sort_order)]
             for author in authors:
                 self.references.add_image(author.photo_id)
                 self.context.depends_on(Kind.AUTHOR, author.pk)
         if kind == "campaign":
-            partners = list(
-                CampaignPartner.objects.filter(page=page)
-                .select_related("partner")
-                .order_by("sort_order")
+            links = (
+                page.campaign_partners.all()
+                if self.in_memory
+                else CampaignPartner.objects.filter(page=page).select_related("partner")
             )
+            partners = sorted(links, key=_sort_order)
             for link in partners:
                 self.references.add_image(link.partner.logo_id)
                 self.context.depends_on(Kind.PARTNER, link.partner_id)
@@ -475,18 +483,24 @@ class PagePayload:
             self.references.add_image(page.thumbnail_id)
             if page.video_file_id:
                 self.references.documents.add(page.video_file_id)
-            captions = list(
-                VideoCaption.objects.filter(page=page).select_related("file").order_by("language")
+            links = (
+                page.captions.all()
+                if self.in_memory
+                else VideoCaption.objects.filter(page=page).select_related("file")
             )
+            captions = sorted(links, key=lambda caption: caption.language)
             for caption in captions:
                 self.context.depends_on(Kind.DOCUMENT, caption.file_id)
 
-        topics = [
-            link.topic
-            for link in PublicPage.topics.through.objects.filter(publicpage_id=entry.page_id)
-            .select_related("topic")
-            .order_by("id")
-        ]
+        if self.in_memory:
+            topics = [link.topic for link in page.page_topics.all()]
+        else:
+            topics = [
+                link.topic
+                for link in PublicPage.topics.through.objects.filter(publicpage_id=entry.page_id)
+                .select_related("topic")
+                .order_by("id")
+            ]
         for topic in topics:
             self.context.depends_on(Kind.TOPIC, topic.pk)
         self.context.resolve(self.references)

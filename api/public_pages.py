@@ -52,20 +52,13 @@ def search_text_of(page: Page) -> str:
     return " ".join(part for part in parts if part)
 
 
-def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
-    """Writes (or removes) the public row of one page; returns the row if the page is public.
-
-    `with_payloads=False` leaves its stored JSON to be built later (see api/stored.py)."""
-    page = page.specific
-    model = page.specific_class
-    if type_name(model) is None or not is_public(page):
-        PublicPage.objects.filter(page_id=page.pk).delete()
-        return None
-    language = page.locale.language_code
+def public_entry(page: Page) -> PublicPage:
+    """The public row of `page`, unsaved: what the API knows of it (also used for previews)."""
+    model = page.specific_class or type(page)
     campaign = getattr(page, "campaign", None)
-    entry = PublicPage(
+    return PublicPage(
         page_id=page.pk,
-        language=language,
+        language=page.locale.language_code,
         translation_key=page.translation_key,
         type=type_name(model),
         content_type=ContentType.objects.get_for_model(model),
@@ -84,6 +77,19 @@ def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
         word_count=getattr(page, "word_count", 0),
         search_text=normalise_search_text(search_text_of(page)),
     )
+
+
+def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
+    """Writes (or removes) the public row of one page; returns the row if the page is public.
+
+    `with_payloads=False` leaves its stored JSON to be built later (see api/stored.py)."""
+    page = page.specific
+    model = page.specific_class
+    if type_name(model) is None or not is_public(page):
+        PublicPage.objects.filter(page_id=page.pk).delete()
+        return None
+    entry = public_entry(page)
+    language = entry.language
     # A rewritten row starts a new payload generation (see PublicPage.payload_generation).
     generation, previous_url = PublicPage.objects.filter(page_id=page.pk).values_list(
         "payload_generation", "url"

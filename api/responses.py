@@ -102,6 +102,33 @@ def page_detail(request, **lookup) -> PreRenderedJSON | None:
     payload = row["payload_json"] or missing_payload(row["page_id"], row["payload_generation"])
     if payload is None:
         return None  # unpublished between the two reads
+    return _finish(_with_request_parts(row, payload), request)
+
+
+def preview_detail(request, payload: str, page) -> PreRenderedJSON:
+    """A draft's payload (built from the object, api/preview.py) with the parts every page
+    answer adds: those of the published page when there is one, else empty ones."""
+    row = _read_row("page_id", page.pk) if page.pk else None
+    if row is not None:
+        return _finish(_with_request_parts(row, payload), request)
+    kind = _type_of(payload)
+    parts = {"translations": [], "breadcrumbs": []}
+    if kind in CAMPAIGN_CONTENT_TYPES:
+        parts["campaign"] = None
+    if kind == "petition":
+        parts.update({"signature_count": 0, "percent": 0, "is_open": True})
+    text = payload[:-1] + "," + dumps(parts)[1:]
+    if kind == "campaign":
+        empty = dumps({group: [] for group in dict.fromkeys(RELATED_GROUPS.values())})
+        text = text[:-1] + ',"related":' + empty + "}"
+    return _finish(text, request)
+
+
+def _type_of(payload: str) -> str:
+    return json.loads(payload).get("type", "")
+
+
+def _with_request_parts(row, payload: str) -> str:
     links = {(key, int(page_id)) for key, page_id in _PAGE_LINK.findall(payload)}
     keys = {row["translation_key"].hex, *(key for key, _ in links)}
     if row["campaign_key"] is not None:
@@ -120,7 +147,7 @@ def page_detail(request, **lookup) -> PreRenderedJSON | None:
         text = text[:-1] + ',"related":' + _related(row) + "}"
     if links:
         text = _link_targets(text, row["language"], entries)
-    return _finish(text, request)
+    return text
 
 
 def _language_order(entry):

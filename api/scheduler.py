@@ -157,7 +157,7 @@ class PostSerializer(serializers.Serializer):
         ref_name = "SocialPost"
 
 
-def represent(post: SocialPost, request) -> dict:
+def represent(post: SocialPost, request, slugs: dict | None = None) -> dict:
     page = post.localized_page
     image = None
     if post.image is not None:
@@ -176,7 +176,7 @@ def represent(post: SocialPost, request) -> dict:
         "locale": post.locale.language_code,
         "state": post.state,
         "text": post.text,
-        "link": social.link(post),
+        "link": social.link(post, slugs),
         "image": image,
         "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
         "page": (
@@ -262,10 +262,11 @@ class PostQueueView(SchedulerView):
         ).prefetch_related(_renditions())
         paginator = QueuePagination()
         window = paginator.paginate_queryset(posts, request, view=self)
+        slugs = {}  # campaign slugs, looked up once per page in this answer
         body = {
             "next": paginator.get_next_link(),
             "previous": paginator.get_previous_link(),
-            "results": [represent(post, request) for post in window],
+            "results": [represent(post, request, slugs) for post in window],
         }
         # The ETag is the answer itself: it moves with every claim, report or edit.
         etag = (

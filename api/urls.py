@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import scheduler, signing, views
+from api import preview, scheduler, signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -35,6 +35,7 @@ urlpatterns = [
     path(
         "signatures/withdraw/", signing.SignatureWithdrawView.as_view(), name="signature-withdraw"
     ),
+    path("preview/", preview.PreviewView.as_view(), name="preview"),
     path("scheduler/posts/", scheduler.PostQueueView.as_view(), name="scheduler-posts"),
     path(
         "scheduler/posts/<int:post_id>/claim/",

@@ -74,14 +74,18 @@ def campaign_slug(page: Page) -> str:
     return source or anchor.slug
 
 
-def link(post: SocialPost) -> str | None:
-    """The page's website address in the post's language, tagged for analytics."""
+def link(post: SocialPost, slugs: dict | None = None) -> str | None:
+    """The page's website address in the post's language, tagged for analytics. `slugs`, a
+    dict kept over one request, saves looking up the same campaign for each of a page's posts."""
     page = post.localized_page
     url = front_end_url(page) if page is not None else None
     if url is None:
         return None
+    slugs = {} if slugs is None else slugs
+    if page.pk not in slugs:
+        slugs[page.pk] = campaign_slug(page)
     query = urlencode(
-        {"utm_source": post.channel, "utm_medium": "social", "utm_campaign": campaign_slug(page)}
+        {"utm_source": post.channel, "utm_medium": "social", "utm_campaign": slugs[page.pk]}
     )
     return f"{url}?{query}"
 
@@ -285,18 +289,24 @@ def report(
 ) -> SocialPost:
     """Records what the scheduler that holds the post did with it. Its lease may have run out,
     as long as nobody claimed the post since: what it says happened, happened."""
-    post = SocialPost.objects.select_for_update().get(pk=post_id)
-    if post.state != State.CLAIMED or post.claimed_by_id != token.pk:
+    held = SocialPost.objects.select_for_update().filter(pk=post_id)
+    current = held.values("state", "claimed_by_id").get()
+    if current["state"] != State.CLAIMED or current["claimed_by_id"] != token.pk:
         raise NotHeld(_("This scheduler does not hold the post; claim it first."))
-    post.lease_expires_at = None
+    now = timezone.now()
     if state == State.POSTED:
-        post.state = State.POSTED
-        post.posted_at = timezone.now()
-        post.external_id = external_id
-        post.external_url = external_url
-        post.last_error = ""
+        changes = {
+            "state": State.POSTED,
+            "posted_at": now,
+            "external_id": external_id,
+            "external_url": external_url,
+            "last_error": "",
+        }
     else:
-        post.state = State.FAILED
-        post.last_error = error[:2000]
-    post.save()
-    return post
+        changes = {"state": State.FAILED, "last_error": error[:2000]}
+    # An UPDATE, not save(): the post's links did not change, so Wagtail's reference index
+    # (which save() would queue a task for) has nothing to learn.
+    held.update(lease_expires_at=None, updated_at=now, **changes)
+    return SocialPost.objects.select_related("locale", "image", "page", "page__locale").get(
+        pk=post_id
+    )

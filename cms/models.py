@@ -4,7 +4,10 @@ import math
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -190,6 +193,18 @@ class TransliteratedSlugPage(Page):
         # The hub is headless; one plain template serves previews and `make run`'s own pages.
         return "cms/page.html"
 
+    def serve_preview(self, request, mode_name):
+        """With a website (FRONTEND_BASE_URL): its preview route, with a token for this draft
+        (cms/preview.py). Without one: the hub's own plain rendering of the draft."""
+        if not settings.FRONTEND_BASE_URL:
+            return super().serve_preview(request, mode_name)
+        from cms.preview import create_preview_token, front_end_preview_url
+
+        response = HttpResponseRedirect(front_end_preview_url(self, create_preview_token(self)))
+        response["Cache-Control"] = "no-store"
+        response["Referrer-Policy"] = "no-referrer"  # the token is in the URL
+        return response
+
     def full_clean(self, *args, **kwargs):
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
         if not self.slug and parent_is_known and self.title:
@@ -372,3 +387,24 @@ class IndexPage(TransliteratedSlugPage):
     def can_create_at(cls, parent):
         # One section of each kind per language tree.
         return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()
+
+
+class PagePreview(models.Model):
+    """A draft as it stood when an editor pressed Preview, for the website to fetch with a
+    short-lived token (`GET /api/v1/preview/?token=`, api/preview.py). Only a hash of the token
+    is kept; each token shows one draft of one page."""
+
+    token_hash = models.CharField(max_length=64, unique=True)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    data = models.JSONField(encoder=DjangoJSONEncoder)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("page preview")
+        verbose_name_plural = _("page previews")

@@ -182,7 +182,9 @@ def test_gunicorn_is_sized_from_the_cpu_count_unless_told(monkeypatch):
     assert runpy.run_path(str(PROJECT / "gunicorn.conf.py"))["workers"] == 3
 
 
-@pytest.mark.django_db(transaction=True)
+# Real commits: the checks run in threads with their own connections. The data migrations'
+# rows are restored after, as other transactional tests expect them.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_health_and_readiness(client):
     assert client.get("/healthz").json() == {"status": "ok"}
     response = client.get("/readyz")
@@ -209,7 +211,9 @@ def broken(error):
         ("queue", broken(OperationalError("relation django_tasks_db_dbtaskresult"))),
     ],
 )
-@pytest.mark.django_db(transaction=True)
+# Real commits: the checks run in threads with their own connections. The data migrations'
+# rows are restored after, as other transactional tests expect them.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_readiness_fails_for_each_dependency_and_names_it(
     client, monkeypatch, settings, name, failure
 ):
@@ -232,7 +236,9 @@ def test_readiness_fails_for_each_dependency_and_names_it(
     assert "tendik-media" not in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+# Real commits: the checks run in threads with their own connections. The data migrations'
+# rows are restored after, as other transactional tests expect them.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_hung_dependency_fails_readiness_after_the_timeout(client, monkeypatch, settings):
     settings.READINESS_TIMEOUT = 0.3
     monkeypatch.setitem(health.CHECKS, "storage", lambda: time.sleep(3))

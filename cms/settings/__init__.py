@@ -223,6 +223,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tendik <no-reply@tend
 # Petition signing (campaigns/signing.py, api/signing.py).
 # Where confirmation links point: the website's confirm page; unset, the hub's own small page.
 FRONTEND_BASE_URL = os.environ.get("FRONTEND_BASE_URL", "").rstrip("/")
+# How long a preview link to a draft works (cms/preview.py).
+PREVIEW_TOKEN_SECONDS = int(os.environ.get("PREVIEW_TOKEN_SECONDS", "3600"))
 PETITION_RATE_LIMIT = os.environ.get("PETITION_RATE_LIMIT", "10/m")  # per client: n/s, n/m, n/h
 # Proxies whose X-Forwarded-For is believed (their addresses, comma-separated).
 TRUSTED_PROXIES = [
@@ -397,6 +399,8 @@ CONTENT_SECURITY_POLICY = {
         "connect-src": ["'self'"],
         "frame-src": [
             "'self'",
+            # The preview panel shows the website's preview route when there is a website.
+            *([FRONTEND_BASE_URL] if FRONTEND_BASE_URL else []),
             "https://www.youtube.com",
             "https://www.youtube-nocookie.com",
             "https://player.vimeo.com",
