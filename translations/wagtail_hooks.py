@@ -3,7 +3,9 @@ snippets."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -111,3 +113,8 @@ def refuse_publishing_a_translation_before_its_source(request, page):
     if request.method == "POST" and request.POST.get("action") == "publish":
         return refuse_publishing_before_the_source(request, page)
     return None
+
+
+@hooks.register("insert_global_admin_css")
+def translation_badge_styles():
+    return format_html('<link rel="stylesheet" href="{}">', static("translations/admin.css"))

@@ -2,8 +2,11 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.widgets import Button
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
+
+from translations.roles import SOURCE_LANGUAGE
+from translations.status import State, translation_status
 
 register = template.Library()
 
@@ -41,3 +44,35 @@ def cell_for(row, language):
 @register.simple_tag
 def total_for(totals, language, state):
     return totals.get(language, {}).get(state, 0)
+
+
+@register.inclusion_tag("translations/translation_badges.html", takes_context=True)
+def translation_badges(context, page):
+    """ru · kk · en badges for a source-language page in the admin's page listing, coloured by
+    each translation's state. The states of all the page's siblings are read at once (4 queries)
+    and kept for the request, so a listing of 50 pages costs 4 queries, not 200."""
+    request = context.get("request")
+    if request is None or not isinstance(page, Page) or page.depth < 3:
+        return {"badges": []}
+    cache = getattr(request, "_translation_badges", None)
+    if cache is None:
+        source = Locale.objects.filter(language_code=SOURCE_LANGUAGE).first()
+        cache = request._translation_badges = {"source_locale_id": source.pk if source else None}
+    if page.locale_id != cache["source_locale_id"]:
+        return {"badges": []}
+    if page.pk not in cache:
+        siblings = Page.objects.filter(
+            path__startswith=page.path[: -Page.steplen], depth=page.depth
+        ).filter(locale_id=page.locale_id)
+        for row in translation_status(siblings):
+            cache[row.page.pk] = row
+        cache.setdefault(page.pk, None)
+    row = cache[page.pk]
+    if row is None:
+        return {"badges": []}
+    badges = [{"language": SOURCE_LANGUAGE, "state": "source", "label": _("Source")}]
+    badges += [
+        {"language": language, "state": cell.state, "label": State(cell.state).label}
+        for language, cell in row.cells.items()
+    ]
+    return {"badges": badges}
