@@ -15,10 +15,17 @@ class TransliteratedSlugPageForm(WagtailAdminPageForm):
     editor who clears the field, or a browser without JavaScript.
     """
 
+    # What search engines and social networks show before they cut a text off: a counter
+    # under each field says how much of it fits (cms/static/cms/editor-comforts.js).
+    RECOMMENDED_LENGTHS = {"seo_title": 60, "search_description": 160, "summary": 300}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        for name, length in self.RECOMMENDED_LENGTHS.items():
+            if name in self.fields:
+                self.fields[name].widget.attrs["data-char-recommended"] = str(length)
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug")

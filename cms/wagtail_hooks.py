@@ -1,8 +1,14 @@
+import json
+
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Author, Partner, Topic
+from cms.models import READING_WORDS_PER_MINUTE, Author, Partner, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -34,3 +40,22 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("insert_editor_js")
+def editor_comforts():
+    """Counters under SEO fields and a live word count and reading time (editor-comforts.js)."""
+    labels = {
+        # Translators: a character counter under a field, e.g. "48 / 60"
+        "characters": gettext("%(length)s / %(limit)s"),
+        # Translators: the live estimate shown while a page is edited
+        "reading": gettext("%(words)s words · %(minutes)s min read"),
+    }
+    return format_html(
+        '<script src="{}" data-words-per-minute="{}" data-labels="{}"></script>'
+        '<link rel="stylesheet" href="{}">',
+        static("cms/editor-comforts.js"),
+        READING_WORDS_PER_MINUTE,
+        json.dumps(labels, ensure_ascii=False),
+        static("cms/editor-comforts.css"),
+    )
