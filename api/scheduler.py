@@ -336,6 +336,49 @@ class PostClaimView(SchedulerView):
         return Response(represent(post, request))
 
 
+class ClaimNextQuery(serializers.Serializer):
+    channel = serializers.ChoiceField(choices=SocialPost.Channel.choices, required=False)
+    locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
+
+
+class PostClaimNextView(SchedulerView):
+    """Claims the oldest due post in one step: for schedulers that would otherwise all read
+    the same queue page and race for the same posts."""
+
+    http_method_names = ["post", "options"]
+
+    @extend_schema(
+        operation_id="scheduler_claim_next",
+        summary="Hold the oldest due post (204 when none is due)",
+        parameters=[ClaimNextQuery],
+        request=ClaimInput,
+        responses={
+            200: PostSerializer,
+            204: None,
+            400: schema.ProblemSerializer,
+            401: schema.ProblemSerializer,
+            403: schema.ProblemSerializer,
+        },
+        tags=["scheduler"],
+    )
+    def post(self, request):
+        query = ClaimNextQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
+        data = ClaimInput(data=request.data if has_body else {})
+        data.is_valid(raise_exception=True)
+        seconds = data.validated_data.get("lease_seconds")
+        post = social.claim_next(
+            token=request.auth,
+            channel=query.validated_data.get("channel", ""),
+            locale=query.validated_data.get("locale", ""),
+            lease=timedelta(seconds=seconds) if seconds else None,
+        )
+        if post is None:
+            return Response(status=204)
+        return Response(represent(post, request))
+
+
 class ResultInput(serializers.Serializer):
     state = serializers.ChoiceField(
         choices=[(SocialPost.State.POSTED, "posted"), (SocialPost.State.FAILED, "failed")]

@@ -38,6 +38,11 @@ urlpatterns = [
     path("preview/", preview.PreviewView.as_view(), name="preview"),
     path("scheduler/posts/", scheduler.PostQueueView.as_view(), name="scheduler-posts"),
     path(
+        "scheduler/posts/claim-next/",
+        scheduler.PostClaimNextView.as_view(),
+        name="scheduler-claim-next",
+    ),
+    path(
         "scheduler/posts/<int:post_id>/claim/",
         scheduler.PostClaimView.as_view(),
         name="scheduler-claim",

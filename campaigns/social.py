@@ -246,6 +246,23 @@ def due(*, before=None, channel="", locale="", state=State.APPROVED):
     return posts
 
 
+def claim_next(*, token, channel="", locale="", lease: timedelta | None = None):
+    """Claims the oldest due post nobody holds, or returns None when none is due. Competing
+    schedulers skip the rows another is claiming (FOR UPDATE SKIP LOCKED), so none of them
+    waits for another or loses a race."""
+    candidates = due(channel=channel, locale=locale).select_related(None)
+    with transaction.atomic():
+        post_id = (
+            candidates.select_for_update(skip_locked=True, of=("self",))
+            .order_by("publish_at", "pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if post_id is None:
+            return None
+        return claim(post_id, token=token, lease=lease)
+
+
 def claim(post_id: int, *, token, lease: timedelta | None = None) -> SocialPost:
     """Gives the post to the scheduler holding `token` for `lease`; asking again while holding
     it renews the lease. Raises ClaimedByAnother or NotClaimable, or DoesNotExist."""

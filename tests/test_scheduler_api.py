@@ -247,3 +247,54 @@ def test_schedulers_racing_for_the_same_posts_each_post_goes_to_exactly_one(arti
     claimed = [pk for won in winnings for pk in won]
     assert sorted(claimed) == sorted(post.pk for post in posts)  # each exactly once
     assert set(SocialPost.objects.values_list("attempts", flat=True)) == {1}
+
+
+def claim_next(client, token, **query):
+    url = f"{QUEUE}claim-next/"
+    if query:
+        url += "?" + "&".join(f"{key}={value}" for key, value in query.items())
+    return client.post(url, content_type="application/json", **bearer(token))
+
+
+def test_claim_next_takes_the_oldest_due_post_and_answers_204_when_none_is_left(
+    client, token, page
+):
+    older = approved(page, publish_at=timezone.now() - timedelta(hours=2))
+    newer = approved(page, publish_at=timezone.now() - timedelta(hours=1), channel="x")
+    approved(page, publish_at=timezone.now() + timedelta(hours=1))  # not due yet
+    first = claim_next(client, token)
+    assert first.status_code == 200 and first.json()["id"] == older.pk
+    assert first.json()["state"] == "claimed"
+    assert claim_next(client, token, channel="facebook").status_code == 204
+    assert claim_next(client, token).json()["id"] == newer.pk
+    assert claim_next(client, token).status_code == 204
+    assert claim_next(client, token, channel="myspace").status_code == 400
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_schedulers_using_claim_next_never_collide(article_index):
+    publish(article_index)
+    page = publish(AnalyticalArticlePageFactory(parent=article_index))
+    posts = [approved(page) for _ in range(40)]
+    tokens = [make_token(name=f"next {n}") for n in range(8)]
+
+    def drain(token):
+        won, statuses = [], []
+        client = Client()
+        try:
+            while True:
+                response = claim_next(client, token)
+                statuses.append(response.status_code)
+                if response.status_code != 200:
+                    break
+                won.append(response.json()["id"])
+        finally:
+            connection.close()
+        return won, statuses
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(drain, tokens))
+    claimed = [pk for won, _statuses in results for pk in won]
+    assert sorted(claimed) == sorted(post.pk for post in posts)  # each exactly once
+    assert {status for _won, statuses in results for status in statuses} == {200, 204}  # no 409
