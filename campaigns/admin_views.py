@@ -78,6 +78,9 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Petitions")
     header_icon = "form"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         _require(request.user, "view_signature")
         return super().dispatch(request, *args, **kwargs)
@@ -142,6 +145,13 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Signatures")
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("campaigns_petitions"), "label": _("Petitions")},
+            {"url": "", "label": self.petition.get_admin_display_title()},
+        ]
 
     def get_page_subtitle(self):
         return self.petition.get_admin_display_title()

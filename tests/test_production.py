@@ -121,6 +121,8 @@ def test_the_admin_loads_only_what_its_content_security_policy_allows(admin_clie
         sources = re.findall(r'<(?:script|img|iframe|link)\b[^>]*?\s(?:src|href)="([^"]+)"', html)
         foreign = [source for source in sources if not ALLOWED_SOURCES.match(source)]
         assert sources and not foreign, (url, foreign)
+        # Nor anything a script would fetch from outside: avatars, Wagtail's release check.
+        assert "gravatar.com" not in html and "releases.wagtail.org" not in html, url
 
 
 @pytest.mark.django_db
