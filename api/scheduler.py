@@ -296,6 +296,16 @@ class ClaimInput(serializers.Serializer):
     )
 
 
+def requested_lease(request) -> timedelta | None:
+    """The lease a claim asks for, or None for the default. A body is optional: `curl -X POST`
+    with none asks for the default."""
+    has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
+    data = ClaimInput(data=request.data if has_body else {})
+    data.is_valid(raise_exception=True)
+    seconds = data.validated_data.get("lease_seconds")
+    return timedelta(seconds=seconds) if seconds else None
+
+
 def _post_problem(error: social.SocialPostError):
     return problem_response(error.kind, str(error))
 
@@ -318,15 +328,9 @@ class PostClaimView(SchedulerView):
         tags=["scheduler"],
     )
     def post(self, request, post_id):
-        # A body is optional: `curl -X POST` with none asks for the default lease.
-        has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
-        data = ClaimInput(data=request.data if has_body else {})
-        data.is_valid(raise_exception=True)
-        seconds = data.validated_data.get("lease_seconds")
+        lease = requested_lease(request)
         try:
-            post = social.claim(
-                post_id, token=request.auth, lease=timedelta(seconds=seconds) if seconds else None
-            )
+            post = social.claim(post_id, token=request.auth, lease=lease)
         except SocialPost.DoesNotExist as missing:
             raise exceptions.NotFound(
                 _("There is no social post %(id)s.") % {"id": post_id}
@@ -364,15 +368,12 @@ class PostClaimNextView(SchedulerView):
     def post(self, request):
         query = ClaimNextQuery(data=request.query_params)
         query.is_valid(raise_exception=True)
-        has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
-        data = ClaimInput(data=request.data if has_body else {})
-        data.is_valid(raise_exception=True)
-        seconds = data.validated_data.get("lease_seconds")
+        lease = requested_lease(request)
         post = social.claim_next(
             token=request.auth,
             channel=query.validated_data.get("channel", ""),
             locale=query.validated_data.get("locale", ""),
-            lease=timedelta(seconds=seconds) if seconds else None,
+            lease=lease,
         )
         if post is None:
             return Response(status=204)

@@ -33,6 +33,7 @@ from api.webhook_models import (
     WebhookSubscription,
     destination_allowed,
 )
+from ops.queue import enqueue_with_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -83,20 +84,8 @@ def emit(event: str, data: dict) -> list[WebhookDelivery]:
 
 
 def _queue_attempt(delivery_id: int, when=None) -> None:
-    """Queues an attempt, for `when` if given. On the database queue the task is written in
-    the current transaction, so it commits or rolls back with the delivery; on any other queue
-    it is sent once the transaction commits. A queue that cannot defer a task gets none for
-    later: `deliver_due` makes those attempts."""
-    from django_tasks_db import DatabaseBackend
-
-    backend = deliver_webhook.get_backend()
-    if when is not None and not backend.supports_defer:
-        return
-    queued = deliver_webhook.using(run_after=when) if when is not None else deliver_webhook
-    if isinstance(backend, DatabaseBackend):
-        queued.enqueue(delivery_id)
-    else:
-        transaction.on_commit(lambda: queued.enqueue(delivery_id))
+    """Queues an attempt, for `when` if given, with the current transaction (ops/queue.py)."""
+    enqueue_with_transaction(deliver_webhook, delivery_id, run_after=when)
 
 
 def page_data(page) -> dict:

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -19,7 +19,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import services
-from campaigns.models import PetitionPage, Signature, SignatureExport
+from campaigns.models import COUNTED, PENDING, PetitionPage, Signature, SignatureExport
 
 PER_PAGE = 50
 MAX_OFFLINE = 100_000_000
@@ -96,8 +96,8 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
         figures = {
             row["petition_key"]: row
             for row in Signature.objects.values("petition_key").annotate(
-                confirmed=Count("pk", filter=Q(confirmed_at__isnull=False, invalidated_at=None)),
-                pending=Count("pk", filter=Q(confirmed_at=None, invalidated_at=None)),
+                confirmed=Count("pk", filter=COUNTED),
+                pending=Count("pk", filter=PENDING),
             )
         }
         rows = []

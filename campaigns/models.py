@@ -214,10 +214,16 @@ def normalise_email(email: str) -> str:
     return unicodedata.normalize("NFC", email).strip().lower()
 
 
+# The states of a signature as conditions, written once for filters and counts alike.
+COUNTED = models.Q(confirmed_at__isnull=False, invalidated_at__isnull=True)
+PENDING = models.Q(confirmed_at__isnull=True, invalidated_at__isnull=True)
+INVALIDATED = models.Q(invalidated_at__isnull=False)
+
+
 class SignatureQuerySet(models.QuerySet):
     def counted(self):
         """The signatures that count: confirmed by the signer and not invalidated by an editor."""
-        return self.filter(confirmed_at__isnull=False, invalidated_at__isnull=True)
+        return self.filter(COUNTED)
 
 
 class Signature(models.Model):

@@ -23,7 +23,14 @@ from django_tasks import task
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 
-from campaigns.models import PetitionPage, Signature, SignatureExport
+from campaigns.models import (
+    COUNTED,
+    INVALIDATED,
+    PENDING,
+    PetitionPage,
+    Signature,
+    SignatureExport,
+)
 from campaigns.regions import region_name
 from campaigns.signing import signature_count_changed
 
@@ -39,12 +46,13 @@ def signatures_of(petition: PetitionPage):
 
 def filter_signatures(signatures, *, state: str = "", query: str = "", by_email: bool = False):
     """Signatures in a state, and matching a name (or an address, for those who may see them)."""
-    if state == Signature.State.PENDING:
-        signatures = signatures.filter(confirmed_at__isnull=True, invalidated_at__isnull=True)
-    elif state == Signature.State.CONFIRMED:
-        signatures = signatures.counted()
-    elif state == Signature.State.INVALIDATED:
-        signatures = signatures.filter(invalidated_at__isnull=False)
+    conditions = {
+        Signature.State.PENDING: PENDING,
+        Signature.State.CONFIRMED: COUNTED,
+        Signature.State.INVALIDATED: INVALIDATED,
+    }
+    if state in conditions:
+        signatures = signatures.filter(conditions[state])
     query = query.strip()
     if query:
         matches = _name_contains(query)
@@ -67,9 +75,9 @@ def signature_figures(petition: PetitionPage) -> dict:
     """How many signatures are in each state, in one query."""
     figures = signatures_of(petition).aggregate(
         total=Count("pk"),
-        confirmed=Count("pk", filter=Q(confirmed_at__isnull=False, invalidated_at__isnull=True)),
-        pending=Count("pk", filter=Q(confirmed_at__isnull=True, invalidated_at__isnull=True)),
-        invalidated=Count("pk", filter=Q(invalidated_at__isnull=False)),
+        confirmed=Count("pk", filter=COUNTED),
+        pending=Count("pk", filter=PENDING),
+        invalidated=Count("pk", filter=INVALIDATED),
     )
     figures["offline"] = petition.offline_signature_count
     figures["counted"] = figures["confirmed"] + figures["offline"]

@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, Q, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.dispatch import Signal
 from django.template.loader import render_to_string
@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from campaigns.models import PetitionPage, Signature, normalise_email
+from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
 from outbox.delivery import send_email_later
 
 # Sent after a change to a public signature count commits. The API (which content apps never
@@ -207,8 +207,7 @@ def anonymise_closed_petitions(*, now=None) -> int:
             petition_key=petition.translation_key, anonymised_at__isnull=True
         )
         with transaction.atomic():
-            uncounted = Q(confirmed_at__isnull=True) | Q(invalidated_at__isnull=False)
-            deleted, _by_model = signatures.filter(uncounted).delete()
+            deleted, _by_model = signatures.exclude(COUNTED).delete()
             touched += deleted
             touched += signatures.update(
                 full_name="",

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from ops.queue import enqueue_with_transaction
 from outbox.models import OutgoingEmail
 
 # Back-off after the n-th failed attempt: 1, 2, 4 ... minutes, at most a day.
@@ -16,19 +17,8 @@ MAX_BACKOFF = timedelta(days=1)
 def send_email_later(*, to: str, subject: str, text: str, html: str = "") -> OutgoingEmail:
     """Stores the email with the caller's transaction and delivers it once that commits."""
     email = OutgoingEmail.objects.create(to=to, subject=subject, text=text, html=html)
-    if _queue_shares_the_database():
-        # The task row commits (or rolls back) with the email itself: no moment in which a
-        # crash leaves an email without its task, and one commit fewer.
-        deliver_email.enqueue(email.pk)
-    else:
-        transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
+    enqueue_with_transaction(deliver_email, email.pk)
     return email
-
-
-def _queue_shares_the_database() -> bool:
-    from django_tasks_db import DatabaseBackend
-
-    return isinstance(deliver_email.get_backend(), DatabaseBackend)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -57,19 +47,13 @@ def deliver_email(email_id: int) -> bool:
             # The error class only: SMTP errors may quote the recipient's address.
             email.last_error = type(error).__name__
             email.save(update_fields=["attempts", "next_attempt_at", "last_error"])
-            transaction.on_commit(lambda: _retry_later(email.pk, email.next_attempt_at))
+            # The next attempt, queued for when the back-off ends.
+            enqueue_with_transaction(deliver_email, email.pk, run_after=email.next_attempt_at)
             return False
         email.sent_at = timezone.now()
         email.last_error = ""
         email.save(update_fields=["attempts", "sent_at", "last_error"])
         return True
-
-
-def _retry_later(email_id, when):
-    """Queues the next attempt for when the back-off ends, on a queue that can defer tasks (the
-    database queue can); elsewhere `manage.py deliver_outbox` picks the email up."""
-    if deliver_email.get_backend().supports_defer:
-        deliver_email.using(run_after=when).enqueue(email_id)
 
 
 def deliver_due(limit: int = 500) -> tuple[int, int]:
