@@ -13,8 +13,15 @@ from api import schema
 from api.errors import problem_response
 from api.payloads import PagePayload, encode
 from api.public_pages import public_entry
-from api.responses import preview_detail
+from api.responses import PreRenderedJSON, preview_detail
 from cms.preview import draft_for_token
+
+
+def draft_answer(request, page) -> PreRenderedJSON:
+    """The answer for a draft (a page object, possibly never saved): the payload a publish
+    would store, plus the parts every page answer adds. The hub's own preview renders it too."""
+    payload = encode(PagePayload(public_entry(page), page, in_memory=True).build())
+    return preview_detail(request, payload, page)
 
 
 class PreviewView(APIView):
@@ -39,8 +46,7 @@ class PreviewView(APIView):
                 "invalid-preview-token",
                 _("This preview link is unknown or has expired. Press Preview again."),
             )
-        payload = encode(PagePayload(public_entry(page), page, in_memory=True).build())
         return Response(
-            preview_detail(request, payload, page),
+            draft_answer(request, page),
             headers={"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex"},
         )

@@ -189,15 +189,20 @@ class TransliteratedSlugPage(Page):
 
     base_form_class = TransliteratedSlugPageForm
 
-    def get_template(self, request, *args, **kwargs):
-        # The hub is headless; one plain template serves previews and `make run`'s own pages.
-        return "cms/page.html"
+    def serve(self, request, *args, **kwargs):
+        """The hub is headless: its own site renders the API's payload of this page
+        (website/rendering.py), for `make run` and for anyone without a front-end."""
+        from website.rendering import serve_page
+
+        return serve_page(request, self)
 
     def serve_preview(self, request, mode_name):
         """With a website (FRONTEND_BASE_URL): its preview route, with a token for this draft
-        (cms/preview.py). Without one: the hub's own plain rendering of the draft."""
+        (cms/preview.py). Without one: the built-in website renders the draft's payload."""
         if not settings.FRONTEND_BASE_URL:
-            return super().serve_preview(request, mode_name)
+            from website.rendering import serve_draft
+
+            return serve_draft(request, self)
         from cms.preview import create_preview_token, front_end_preview_url
 
         response = HttpResponseRedirect(front_end_preview_url(self, create_preview_token(self)))

@@ -4,7 +4,7 @@ uses to fetch it from `GET /api/v1/preview/?token=` in exactly the published pay
 Wagtail's preview (the side panel and "View draft") calls `serve_preview` on the page being
 edited, with the unsaved form's content. With FRONTEND_BASE_URL set, ours stores that draft and
 sends the browser to the website's preview route with a token; without it, the hub renders the
-draft itself (cms/templates/cms/page.html).
+draft itself (website/rendering.py).
 """
 
 import hashlib

@@ -127,6 +127,20 @@ def test_each_language_site_serves_its_pages(seeded, client):
         assert home.title in client.get(f"/{code}/").content.decode()
 
 
+def test_every_demo_page_renders_on_the_built_in_site_in_its_language(seeded, client):
+    """The built-in website (website/) renders every page of the demo from its API payload."""
+    from django.utils.html import escape
+
+    pages = Page.objects.live().filter(depth__gte=2).specific()
+    assert len(pages) >= 60
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert f'<html lang="{page.locale.language_code}">' in html, page.url
+        assert f"<h1>{escape(page.title)}</h1>" in html, page.url
+
+
 def test_the_translation_status_report_renders_the_demo_in_a_bounded_number_of_queries(
     seeded, admin_client
 ):

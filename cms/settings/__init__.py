@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "translations",  # before wagtail_localize: it overrides one of its templates
     "outbox",
     "ops",
+    "website",
     "django_tasks_db",
     "django_rq",
     "corsheaders",

@@ -1,0 +1,70 @@
+"""Filters for the built-in website's templates, which read API payloads (plain JSON)."""
+
+from django import template
+from django.utils.dateparse import parse_date, parse_datetime
+
+register = template.Library()
+
+# Each language's own name for itself, as the language switcher shows it; Django's list
+# calls Kazakh «Қазақ», readers expect «Қазақша».
+LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+BLOCK_TEMPLATES = {
+    "heading", "paragraph", "quote", "image", "embed", "document", "table", "fact_box",
+    "legal_references", "activity", "indicator",
+}  # fmt: skip
+
+PROVIDER_NAMES = {"youtube": "YouTube", "vimeo": "Vimeo"}
+
+
+@register.filter
+def as_datetime(value):
+    """An ISO 8601 date-time of the API (with its offset) as an aware datetime, for `date`."""
+    return parse_datetime(value) if isinstance(value, str) else value
+
+
+@register.filter
+def as_date(value):
+    return parse_date(value) if isinstance(value, str) else value
+
+
+@register.filter
+def language_name(code):
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def block_template(block_type):
+    # An unknown type (a newer API) is left out rather than breaking the page.
+    if block_type in BLOCK_TEMPLATES:
+        return f"website/blocks/{block_type}.html"
+    return "website/blocks/unknown.html"
+
+
+@register.filter
+def provider_name(provider):
+    return PROVIDER_NAMES.get(provider, provider or "")
+
+
+@register.filter
+def petition_state(state):
+    from campaigns.models import PetitionPage
+
+    return dict(PetitionPage.State.choices).get(state, state)
+
+
+@register.filter
+def duration(seconds):
+    """`754` → `12:34`; `3725` → `1:02:05`."""
+    if not isinstance(seconds, int) or seconds < 0:
+        return ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+@register.filter
+def filesize(size):
+    from django.template.defaultfilters import filesizeformat
+
+    return filesizeformat(size) if isinstance(size, int) else ""
