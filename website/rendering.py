@@ -57,6 +57,8 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
         "preview": preview,
         "language": language,
         "navigation": _navigation(request, language),
+        # The menu marks the section a page lives in.
+        "section_ids": {crumb["id"] for crumb in payload.get("breadcrumbs") or ()},
     }
     kind = payload["type"]
     if kind == "home":
