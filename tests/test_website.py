@@ -121,10 +121,12 @@ def test_a_petition_shows_its_figures_and_a_signing_form_until_it_closes(client,
     PetitionPage.objects.filter(pk=petition.pk).update(offline_signature_count=1250)
     _response, html = html_of(client, petition.url)
     assert '<progress max="5000" value="1250">25%</progress>' in html
-    assert "1250 подписей" in text_of(html)
+    assert "1\xa0250 подписей" in html  # grouped the Russian way, with a no-break space
     form = re.search(r'<form class="sign"[^>]*>', html).group(0)
     assert f'data-endpoint="/api/v1/petitions/{petition.pk}/signatures/"' in form
     assert "data-preview" not in form
+    # Its campaign is in the breadcrumbs already: no second link to it above the title.
+    assert 'class="kicker"' not in html
     assert '<option value="almaty">' in html  # regions from /api/v1/regions/
     assert petition.consent_text in html
     assert '<script src="/static/website/petition.js" defer></script>' in html
