@@ -50,7 +50,12 @@
     };
     fetch(form.getAttribute("data-endpoint"), {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      // The API answers errors in the language asked for: the page's, not the browser's.
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "Accept-Language": form.getAttribute("data-locale"),
+      },
       body: JSON.stringify(body),
     })
       .then(function (response) {
