@@ -49,4 +49,16 @@ def api_get(request, path: str, **params) -> ApiAnswer:
     response = match.func(sub_request, *match.args, **match.kwargs)
     if hasattr(response, "render"):
         response.render()
-    return ApiAnswer(response.status_code, json.loads(response.content or b"null"))
+    text = same_origin_paths(request, response.content.decode() or "null")
+    return ApiAnswer(response.status_code, json.loads(text))
+
+
+def same_origin_paths(request, text: str) -> str:
+    """The API's absolute URLs on this hub (media, documents) as paths, in a JSON text.
+
+    The built-in website is served by the hub itself, so a path always reaches it; an absolute
+    URL might not: Wagtail renders previews with a stand-in request carrying the Site's
+    hostname (`localhost:80` on a laptop), not the address the editor's browser used.
+    Addresses elsewhere (S3, a CDN) stay as they are."""
+    origin = request.build_absolute_uri("/")[:-1]
+    return text.replace(f'"{origin}/', '"/')

@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from api.preview import draft_answer
-from website.api_client import api_get
+from website.api_client import api_get, same_origin_paths
 
 LIST_PAGE_SIZE = 12
 HOME_LATEST = 6
@@ -47,7 +47,7 @@ def serve_draft(request, page):
 
 
 def _payload_of(request, page) -> dict:
-    return json.loads(draft_answer(request, page).text)
+    return json.loads(same_origin_paths(request, draft_answer(request, page).text))
 
 
 def render_payload(request, payload: dict, *, preview: bool = False) -> TemplateResponse:
