@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo admin serve worker run test bench prod-check lint format messages openapi examples
+.PHONY: install migrate demo admin serve worker run browser test bench prod-check lint format messages openapi examples
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
@@ -52,8 +52,27 @@ worker:
 
 run: install migrate demo admin serve
 
-test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+# Debian's Chromium for the browser tests (tests/e2e), installed with apt-get when missing (as
+# root, else through sudo). Playwright never downloads a browser of its own.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		command -v apt-get >/dev/null 2>&1 || { echo "The browser tests need Chromium at $(CHROMIUM) and this machine has no apt-get: install Chromium and run make test CHROMIUM=/path/to/chromium"; exit 1; }; \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; \
+		elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; \
+		else echo "The browser tests need Debian's chromium package: run 'apt-get install chromium' as root (no sudo here)"; exit 1; fi; \
+		echo "Installing Debian's chromium package for the browser tests (tests/e2e)..."; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { \
+			echo "Could not install Debian's chromium package: the browser tests need it (or CHROMIUM=/path/to/chromium)"; exit 1; }; \
+	fi
+	@[ -x "$(CHROMIUM)" ] || { echo "No Chromium at $(CHROMIUM) after installing Debian's chromium package"; exit 1; }
+
+# The whole suite, browser tests (tests/e2e) included; PYTEST_ARGS=--screenshots saves their
+# final screens (the option is loaded for every run through pyproject's addopts).
+test: install browser
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 TENDIK_CHROMIUM=$(CHROMIUM) \
+		$(PY) -m pytest $(PYTEST_ARGS)
 
 # Requests/s of the public API next to Wagtail's API v2 (tests/benchmarks/api_bench.py), then
 # petition signatures/s next to PostgreSQL's raw INSERT rate, with the count checks

@@ -1,0 +1,122 @@
+"""Prepares the browser tests' throwaway database; run by tests/e2e/server.py in a subprocess:
+
+    DATABASE_URL=... E2E_PASSWORD=... TASKS_BACKEND=immediate python -m tests.e2e.prepare OUT.json
+
+migrate, the demo content (seed_demo), the three people of the tests (an editor, a reviewer and
+a Kazakh translator whose admin is in Kazakh) and one more published Russian article for the
+translator to translate. Writes what the tests need (ids, titles, timings) to OUT.json.
+"""
+
+import datetime
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT))
+
+# The article the translator translates: its Russian texts and the Kazakh they type, per segment.
+SOURCE_ARTICLE = {
+    "title": {"ru": "Равная оплата за равный труд", "kk": "Тең еңбекке тең ақы"},
+    "summary": {
+        "ru": "Почему разрыв в оплате труда касается всех.",
+        "kk": "Жалақыдағы алшақтық неге бәрімізге қатысты.",
+    },
+    "heading": {"ru": "Что говорят цифры", "kk": "Сандар не дейді"},
+    "paragraph": {
+        "ru": "Женщины в Казахстане зарабатывают на треть меньше мужчин.",
+        "kk": "Қазақстанда әйелдер ерлерден үштен бір есе аз табады.",
+    },
+    "slug": {"ru": "ravnaia-oplata-za-ravnyi-trud", "kk": "teng-engbekke-teng-aqy"},
+}
+
+
+def main(out_path: str):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    timings = {}
+    started = time.perf_counter()
+    call_command("migrate", interactive=False, verbosity=0)
+    timings["migrate"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    with open(os.devnull, "w") as quiet:
+        call_command("seed_demo", stdout=quiet)
+    timings["seed_demo"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    data = {"users": create_users(os.environ["E2E_PASSWORD"]), **create_pages()}
+    timings["users_and_pages"] = time.perf_counter() - started
+    data["timings"] = timings
+    Path(out_path).write_text(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def create_users(password: str) -> dict:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    from translations.roles import EDITORS, REVIEWERS, TRANSLATORS
+
+    people = {
+        "editor": (EDITORS, "ru"),
+        "reviewer": (REVIEWERS, "ru"),
+        "translator_kk": (TRANSLATORS["kk"], "kk"),
+    }
+    users = {}
+    for username, (group_name, language) in people.items():
+        user = get_user_model().objects.create_user(
+            username=username,
+            email=f"{username}@tendik.kz",
+            password=password,
+            first_name=username.replace("_", " ").title(),
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language  # the admin's language (Account → Language)
+        profile.save()
+        users[username] = {"username": username, "group": group_name, "language": language}
+    return users
+
+
+def create_pages() -> dict:
+    from wagtail.models import Locale
+
+    from articles.models import AnalyticalArticlePage, ArticleIndexPage
+
+    ru = Locale.objects.get(language_code="ru")
+    index = ArticleIndexPage.objects.get(locale=ru)
+
+    # A published demo article for the preview test: its title is what the editor changes.
+    demo = AnalyticalArticlePage.objects.live().filter(locale=ru).order_by("path").first()
+
+    # The Russian article the kk translator translates (published: a translation is never
+    # published before its source).
+    texts = {key: value["ru"] for key, value in SOURCE_ARTICLE.items()}
+    source = AnalyticalArticlePage(
+        title=texts["title"],
+        slug=texts["slug"],
+        summary=texts["summary"],
+        publication_date=datetime.date(2026, 3, 8),
+        body=[
+            ("heading", {"text": texts["heading"], "level": "h2"}),
+            ("paragraph", f"<p>{texts['paragraph']}</p>"),
+        ],
+    )
+    index.add_child(instance=source)
+    source.save_revision().publish()
+    return {
+        "ru_article_index": {"id": index.pk, "title": index.title},
+        "preview_article": {"id": demo.pk, "title": demo.title},
+        "source_article": {"id": source.pk, "title": source.title},
+    }
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
