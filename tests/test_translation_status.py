@@ -1,11 +1,13 @@
 """A translation's state (missing → in progress → ready → published → outdated) as the admin
 report, a translator's dashboard queue and the public API show it."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
@@ -137,16 +139,23 @@ def test_republishing_the_source_makes_the_translation_outdated_everywhere_until
 
 
 def test_a_translator_starts_a_missing_translation_from_the_queue(
-    client, kk_translator, locales, home, russian_tree, django_capture_on_commit_callbacks
+    kk_translator, locales, home, russian_tree, django_capture_on_commit_callbacks
 ):
     # The Kazakh home exists (an administrator made the tree) but nothing below it.
     kk_home = home.copy_for_translation(locales["kk"])
     article = russian_tree["article"]
+    # A browser's request: the queue's «Translate» form must carry its CSRF token.
+    client = Client(enforce_csrf_checks=True)
     client.force_login(kk_translator)
     dashboard = client.get("/admin/").content.decode()
-    assert article.title in dashboard[dashboard.index("translation-queue-kk") :]
+    queue = dashboard[dashboard.index("translation-queue-kk") :]
+    assert article.title in queue
+    action = f"/admin/translations/page/{article.pk}/translate/kk/"
+    form = queue[queue.index(f'action="{action}"') :]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form[: form.index("</form>")])
+    assert token, "the queue's form has no CSRF token"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/admin/translations/page/{article.pk}/translate/kk/")
+        response = client.post(action, {"csrfmiddlewaretoken": token[1]})
     kazakh = article.get_translation(locales["kk"])
     assert response.status_code == 302 and response["Location"].endswith(f"/{kazakh.pk}/edit/")
     assert not kazakh.live and kazakh.get_parent().get_parent().pk == kk_home.pk

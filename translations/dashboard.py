@@ -39,4 +39,10 @@ class TranslationQueuePanel(Component):
                     "total": len(waiting),
                 }
             )
-        return {"queues": queues, "request": parent_context.get("request")}
+        # A component renders with its own context: the queue's «Translate» forms need the
+        # page's CSRF token passed on, or Django refuses them (403).
+        return {
+            "queues": queues,
+            "request": parent_context.get("request"),
+            "csrf_token": parent_context.get("csrf_token"),
+        }
