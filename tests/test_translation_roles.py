@@ -212,3 +212,30 @@ def test_approving_a_translation_whose_source_was_unpublished_is_refused_with_th
     assert any(kk_page.title in str(message) for message in response.context["messages"])
     page = type(kk_page).objects.get(pk=kk_page.pk)
     assert not page.live and page.workflow_in_progress  # nothing lost: still awaiting review
+
+
+def test_an_editor_who_asks_for_one_translation_goes_back_to_the_section(
+    client, admin_client, people, locales, home, russian_tree, django_capture_on_commit_callbacks
+):
+    """wagtail-localize opens the new translation's editor, which editors may not use (the
+    kk tree is the translators'): they would land on "permission denied"."""
+    article = russian_tree["article"]
+
+    def translate_into(user_client, code):
+        with django_capture_on_commit_callbacks(execute=True):
+            return user_client.post(
+                f"/admin/localize/submit/page/{article.pk}/",
+                {"locales": [locales[code].pk], "include_subtree": ""},
+            )
+
+    response = translate_into(client_for(client, people["editor"]), "kk")
+    assert article.has_translation(locales["kk"])
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{article.get_parent().pk}/"
+    followed = client.get(response["Location"], follow=True)
+    assert followed.status_code == 200 and article.title in followed.content.decode()
+
+    # Whoever may edit the translation still goes straight to it, as upstream does.
+    response = translate_into(admin_client, "en")
+    english = article.get_translation(locales["en"])
+    assert response["Location"] == f"/admin/pages/{english.pk}/edit/"

@@ -25,6 +25,9 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView as LocalizeSubmitPageTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
@@ -192,6 +195,20 @@ def _without_page_number(query):
     query = query.copy()
     query.pop("p", None)
     return query.urlencode()
+
+
+class SubmitPageTranslationView(LocalizeSubmitPageTranslationView):
+    """«Translate this page»: with one language chosen, wagtail-localize opens the new
+    translation's editor. An editor may not edit the Kazakh or English tree (translators do),
+    so they would land on "permission denied"; they go back to the page's section instead,
+    with wagtail-localize's success message."""
+
+    def get_default_success_url(self, translated_page=None):
+        if translated_page is not None:
+            permissions = translated_page.permissions_for_user(self.request.user)
+            if not permissions.can_edit():
+                translated_page = None
+        return super().get_default_success_url(translated_page)
 
 
 class SafeUpdateTranslationsView(UpdateTranslationsView):

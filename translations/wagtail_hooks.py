@@ -63,7 +63,8 @@ def limit_snippet_deleting_to_own_language(request, instances):
 
 @hooks.register("register_admin_urls", order=-1)
 def replace_wagtail_localize_views():
-    # The same paths as wagtail-localize's "update_translations" and "upload_pofile", matched
+    # The same paths as wagtail-localize's "update_translations", "upload_pofile" and
+    # "submit_page_translation", matched
     # first; reversing those names still gives these paths.
     return [
         path(
@@ -73,6 +74,10 @@ def replace_wagtail_localize_views():
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
             views.upload_pofile,
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.SubmitPageTranslationView.as_view(),
         ),
     ]
 
