@@ -85,6 +85,9 @@ def test_a_kazakh_translator_translates_and_a_reviewer_publishes(
     expect(translator.get_by_role("button", name="Перевести", exact=True)).to_have_count(0)
     submit = translator.get_by_role("link", name=KAZAKH["Submit for review"])
     expect(submit).to_be_visible()
+    # A header button like Wagtail's own, its icon sized (a plain button's grew to 125 px).
+    icon = submit.locator("svg").bounding_box()
+    assert icon is not None and icon["height"] <= 24, icon
 
     assert fill_every_segment(translator, translations) == len(SOURCE_ARTICLE)
 

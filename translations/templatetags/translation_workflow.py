@@ -1,7 +1,7 @@
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
@@ -26,12 +26,12 @@ def review_buttons(context, instance):
         return []
     if not instance.permissions_for_user(user).can_edit():
         return []
+    # A header button like Wagtail's own: a plain Button leaves its icon unsized (125 px).
     return [
-        Button(
+        HeaderButton(
             _("Submit for review"),
             reverse("translations_submit_for_review", args=[translation.pk]),
             icon_name="resubmit",
-            attrs={"class": "button button-small"},
         )
     ]
 
