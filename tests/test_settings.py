@@ -109,3 +109,60 @@ def test_cache_is_redis_when_redis_url_is_set_and_memory_otherwise():
     cache.set("tendik:test:теңдік", "қ", timeout=10)
     assert cache.get("tendik:test:теңдік") == "қ"
     cache.delete("tendik:test:теңдік")
+
+
+CONCURRENT_WRITERS = """
+import threading, time
+import django
+django.setup()
+from django.db import connection, transaction
+
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE counter (n integer)")
+    cursor.execute("INSERT INTO counter VALUES (0)")
+connection.close()
+errors, start = [], threading.Barrier(2)
+
+def read_then_write():
+    # What a request does: read, work a little, write; two at once in two threads.
+    try:
+        start.wait()
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT n FROM counter")
+                n = cursor.fetchone()[0]
+                time.sleep(0.3)
+                cursor.execute("UPDATE counter SET n = %s", [n + 1])
+    except Exception as error:
+        errors.append(repr(error))
+    finally:
+        connection.close()
+
+threads = [threading.Thread(target=read_then_write) for _ in range(2)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+with connection.cursor() as cursor:
+    cursor.execute("SELECT n FROM counter")
+    print(cursor.fetchone()[0], errors)
+"""
+
+
+def test_the_embedded_sqlite_database_takes_concurrent_writers_in_turn(tmp_path):
+    """`make run` writes from several threads (runserver) and a worker process: each
+    transaction waits for the write lock instead of failing with "database is locked"."""
+    result = subprocess.run(
+        [sys.executable, "-c", CONCURRENT_WRITERS],
+        cwd=PROJECT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'concurrent.sqlite3'}",
+            "DJANGO_SETTINGS_MODULE": "cms.settings",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "2 []"  # both writes, in turn, none lost

@@ -59,6 +59,14 @@ if PRODUCTION and not DATABASE_URL:
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL or DEFAULT_DATABASE_URL, conn_max_age=60)
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default has writers in several threads and processes (runserver, the task
+    # worker): take the write lock when a transaction begins and wait for it, rather than fail
+    # mid-transaction with "database is locked"; WAL lets readers go on meanwhile.
+    _sqlite_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _sqlite_options.setdefault("transaction_mode", "IMMEDIATE")
+    _sqlite_options.setdefault("timeout", 20)
+    _sqlite_options.setdefault("init_command", "PRAGMA journal_mode=WAL;")
 
 # Cache: Redis when REDIS_URL is set, otherwise this process's memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")

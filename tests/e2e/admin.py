@@ -20,8 +20,17 @@ def add_block(page: Page, block_label: str) -> str:
     """Appends a block to the body StreamField; returns its form prefix (body-N)."""
     body = page.locator("#body-root")
     index = int(body.locator("input[data-streamfield-stream-count]").input_value())
-    body.locator(".c-sf-add-button").last.click()
-    page.get_by_role("option", name=block_label, exact=True).click()
+    option = page.get_by_role("option", name=block_label, exact=True)
+    # On a busy machine the first click can land before the StreamField's script is ready, or
+    # on a closing date picker: the block menu then never opens. Ask again, a few times.
+    for _attempt in range(3):
+        body.locator(".c-sf-add-button").last.click()
+        try:
+            expect(option).to_be_visible(timeout=10_000)
+            break
+        except AssertionError:
+            page.keyboard.press("Escape")
+    option.click()
     prefix = f"body-{index}"
     expect(page.locator(f"input[name='{prefix}-type']")).to_be_attached()
     return prefix
