@@ -42,6 +42,7 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlparse, urlunparse
@@ -812,102 +813,129 @@ def main():
         sys.exit("--wrk: wrk is not installed.")
     if importlib.util.find_spec("gunicorn") is None:
         sys.exit("api_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`.")
+    with throwaway_database("api_bench", "tendik_apibench", SETTINGS_MODULE) as database:
+        server = load = None
+        try:
+            import django
+
+            django.setup()
+            from django.conf import settings
+            from django.core.management import call_command, get_commands
+            from django.db import connection
+
+            print(
+                f"Database {database.name}; cache: {settings.CACHES['default']['BACKEND']}",
+                flush=True,
+            )
+            started = time.perf_counter()
+            call_command("migrate", verbosity=0)
+            print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
+
+            print(f"Seeding {args.pages_per_locale} content pages per language:", flush=True)
+            started = time.perf_counter()
+            seeder = Seeder(args.pages_per_locale)
+            seeder.run()
+            pages_seconds = time.perf_counter() - started
+            index_seconds = None
+            if "index_public_pages" in get_commands():
+                started = time.perf_counter()
+                call_command("index_public_pages")
+                index_seconds = time.perf_counter() - started
+            from wagtail.models import Page
+
+            live_pages = Page.objects.filter(depth__gte=2, live=True).count()
+            article = seeder.first_article
+            # A bulk load leaves dead row versions and no statistics; autovacuum would clean up
+            # during the measurements and slow whichever endpoint it overlaps. Do it now, for all.
+            started = time.perf_counter()
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
+            print(f"VACUUM ANALYZE: {time.perf_counter() - started:.1f} s", flush=True)
+            connection.close()
+
+            port = free_port()
+            server = start_gunicorn(port, database.workdir / "gunicorn.log", dict(os.environ))
+            import gunicorn
+
+            print(
+                f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {GUNICORN_WORKERS} sync workers",
+                flush=True,
+            )
+            endpoints, notes = plan_endpoints(port, article)
+            for note in notes:
+                print(f"  {note}")
+            if args.wrk:
+                load = WrkLoad(port, args.connections, args.duration, database.workdir)
+            else:
+                load = PythonLoad(port, args.connections, args.duration)
+            print(
+                f"Measuring with {load.name}: {args.connections} connections, "
+                f"{WARM_UP_SECONDS:.0f} s warm-up + {args.duration:g} s per endpoint; "
+                f"load average {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+            results = measure(port, load, endpoints)
+            # Anything else running on the machine takes CPU from the server: worth knowing.
+            print(f"load average after measuring: {os.getloadavg()[0]:.2f}", flush=True)
+
+            content = args.pages_per_locale * len(LANGUAGES)
+            print()
+            print(
+                f"Seeded {content:,} content pages ({args.pages_per_locale:,} per language: "
+                f"{', '.join(LANGUAGES)}); {live_pages:,} live pages in all"
+            )
+            seeding = f"seeding: {pages_seconds:.1f} s"
+            if index_seconds is not None:
+                seeding += f", then index_public_pages {index_seconds:.1f} s"
+            else:
+                seeding += " (no index_public_pages command yet)"
+            print(seeding)
+            report(results, load.name)
+            log = (database.workdir / "gunicorn.log").read_text(errors="replace")
+            if "Traceback" in log:
+                print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
+        finally:
+            if load is not None:
+                load.close()
+            if server is not None:
+                stop_gunicorn(server)
+
+
+@dataclass
+class BenchDatabase:
+    name: str
+    url: str
+    workdir: Path
+    server_version: str
+    synchronous_commit: str
+
+
+@contextmanager
+def throwaway_database(script: str, db_prefix: str, settings_module: str, *, keep=False):
+    """This run's own PostgreSQL database on DATABASE_URL's server, and a temporary folder for
+    its media and logs, made the project's through the environment. At the end Django's
+    connections close and both go (the database stays with keep=True), also after an error
+    or a `kill` (SIGTERM ends in sys.exit)."""
     server_url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER_URL
     if not server_url.startswith("postgres"):
-        sys.exit(f"api_bench needs PostgreSQL; DATABASE_URL is {server_url!r}.")
-    bench_db = f"tendik_apibench_{os.getpid()}"
-    workdir = Path(tempfile.mkdtemp(prefix="tendik-apibench-"))
+        sys.exit(f"{script} needs PostgreSQL; DATABASE_URL is {server_url!r}.")
+    name = f"{db_prefix}_{os.getpid()}"
+    url = urlunparse(urlparse(server_url)._replace(path=f"/{name}"))
+    workdir = Path(tempfile.mkdtemp(prefix=f"tendik-{script.replace('_', '')}-"))
 
     import psycopg
 
     with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{bench_db}"')
-    os.environ["DATABASE_URL"] = urlunparse(urlparse(server_url)._replace(path=f"/{bench_db}"))
+        admin.execute(f'CREATE DATABASE "{name}"')
+        server_version = admin.execute("SHOW server_version").fetchone()[0]
+        synchronous_commit = admin.execute("SHOW synchronous_commit").fetchone()[0]
+    os.environ["DATABASE_URL"] = url
     os.environ["MEDIA_ROOT"] = str(workdir / "media")
-    os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS_MODULE
+    os.environ["DJANGO_SETTINGS_MODULE"] = settings_module
     os.environ.setdefault("DJANGO_ENV", "development")
-    server = load = None
     try:
-        import django
-
-        django.setup()
-        from django.conf import settings
-        from django.core.management import call_command, get_commands
-        from django.db import connection
-
-        print(f"Database {bench_db}; cache: {settings.CACHES['default']['BACKEND']}", flush=True)
-        started = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
-
-        print(f"Seeding {args.pages_per_locale} content pages per language:", flush=True)
-        started = time.perf_counter()
-        seeder = Seeder(args.pages_per_locale)
-        seeder.run()
-        pages_seconds = time.perf_counter() - started
-        index_seconds = None
-        if "index_public_pages" in get_commands():
-            started = time.perf_counter()
-            call_command("index_public_pages")
-            index_seconds = time.perf_counter() - started
-        from wagtail.models import Page
-
-        live_pages = Page.objects.filter(depth__gte=2, live=True).count()
-        article = seeder.first_article
-        # A bulk load leaves dead row versions and no statistics; autovacuum would clean up
-        # during the measurements and slow whichever endpoint it overlaps. Do it now, for all.
-        started = time.perf_counter()
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
-        print(f"VACUUM ANALYZE: {time.perf_counter() - started:.1f} s", flush=True)
-        connection.close()
-
-        port = free_port()
-        server = start_gunicorn(port, workdir / "gunicorn.log", dict(os.environ))
-        import gunicorn
-
-        print(
-            f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {GUNICORN_WORKERS} sync workers",
-            flush=True,
-        )
-        endpoints, notes = plan_endpoints(port, article)
-        for note in notes:
-            print(f"  {note}")
-        if args.wrk:
-            load = WrkLoad(port, args.connections, args.duration, workdir)
-        else:
-            load = PythonLoad(port, args.connections, args.duration)
-        print(
-            f"Measuring with {load.name}: {args.connections} connections, "
-            f"{WARM_UP_SECONDS:.0f} s warm-up + {args.duration:g} s per endpoint; "
-            f"load average {os.getloadavg()[0]:.2f}",
-            flush=True,
-        )
-        results = measure(port, load, endpoints)
-        # Anything else running on the machine takes CPU from the server: worth knowing.
-        print(f"load average after measuring: {os.getloadavg()[0]:.2f}", flush=True)
-
-        content = args.pages_per_locale * len(LANGUAGES)
-        print()
-        print(
-            f"Seeded {content:,} content pages ({args.pages_per_locale:,} per language: "
-            f"{', '.join(LANGUAGES)}); {live_pages:,} live pages in all"
-        )
-        seeding = f"seeding: {pages_seconds:.1f} s"
-        if index_seconds is not None:
-            seeding += f", then index_public_pages {index_seconds:.1f} s"
-        else:
-            seeding += " (no index_public_pages command yet)"
-        print(seeding)
-        report(results, load.name)
-        log = (workdir / "gunicorn.log").read_text(errors="replace")
-        if "Traceback" in log:
-            print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
+        yield BenchDatabase(name, url, workdir, server_version, synchronous_commit)
     finally:
-        if load is not None:
-            load.close()
-        if server is not None:
-            stop_gunicorn(server)
         if "django" in sys.modules:
             from django.apps import apps
 
@@ -916,8 +944,11 @@ def main():
 
                 connections.close_all()
                 clear_bench_cache()
-        with psycopg.connect(server_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{bench_db}" WITH (FORCE)')
+        if keep:
+            print(f"kept database {name}: {url}")
+        else:
+            with psycopg.connect(server_url, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -57,27 +57,24 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from tests.benchmarks.api_bench import (  # noqa: E402
-    clear_bench_cache,
     fetch,
     free_port,
     percentile,
     stop_gunicorn,
+    throwaway_database,
 )
 
-DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 SETTINGS_MODULE = "tests.benchmarks.petition_bench_settings"
 HOST = "127.0.0.1"
 LANGUAGES = ("ru", "kk", "en")
@@ -782,309 +779,292 @@ def main():  # noqa: PLR0915 - one run, told in order
         sys.exit(
             "petition_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`."
         )
-    server_url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER_URL
-    if not server_url.startswith("postgres"):
-        sys.exit(f"petition_bench needs PostgreSQL; DATABASE_URL is {server_url!r}.")
-    bench_db = f"tendik_petition_bench_{os.getpid()}"
-    bench_url = urlunparse(urlparse(server_url)._replace(path=f"/{bench_db}"))
-    CpuSampler.database = bench_db
-    workdir = Path(tempfile.mkdtemp(prefix="tendik-petitionbench-"))
-    run_started = time.perf_counter()
+    with throwaway_database(
+        "petition_bench", "tendik_petition_bench", SETTINGS_MODULE, keep=args.keep_db
+    ) as database:
+        CpuSampler.database = database.name
+        run_started = time.perf_counter()
+        server = pool = None
+        checks = Checks()
+        try:
+            import django
 
-    import psycopg
+            django.setup()
+            from django.conf import settings
+            from django.core.management import call_command
+            from django.db import connection
 
-    with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{bench_db}"')
-        server_version = admin.execute("SHOW server_version").fetchone()[0]
-        sync_commit = admin.execute("SHOW synchronous_commit").fetchone()[0]
-    os.environ["DATABASE_URL"] = bench_url
-    os.environ["MEDIA_ROOT"] = str(workdir / "media")
-    os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS_MODULE
-    os.environ.setdefault("DJANGO_ENV", "development")
-    server = pool = None
-    checks = Checks()
-    try:
-        import django
+            from campaigns.models import PetitionPage, Signature, normalise_email
+            from outbox.models import OutgoingEmail
 
-        django.setup()
-        from django.conf import settings
-        from django.core.management import call_command
-        from django.db import connection
-
-        from campaigns.models import PetitionPage, Signature, normalise_email
-        from outbox.models import OutgoingEmail
-
-        print(
-            f"Database {bench_db} (PostgreSQL {server_version}, synchronous_commit "
-            f"{sync_commit}); cache: {settings.CACHES['default']['BACKEND']}; "
-            f"tasks: {settings.TASKS['default']['BACKEND']}",
-            flush=True,
-        )
-        started = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
-        pages, notes = seed_petition()
-        for note in notes:
-            print(f"  note: {note}")
-        petition_key = PetitionPage.objects.get(pk=pages["ru"]).translation_key
-        print(
-            "petition pages: " + ", ".join(f"{lang} {pk}" for lang, pk in pages.items()),
-            flush=True,
-        )
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
-        connection.close()
-
-        people, submissions = plan_submissions(args.signers, pages)
-        port = free_port()
-        server = start_gunicorn(port, args.workers, workdir / "gunicorn.log", dict(os.environ))
-        import gunicorn
-
-        print(
-            f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {args.workers} sync workers",
-            flush=True,
-        )
-        # Processes, not threads, so the clients do not share a GIL (spawned: no Django inside).
-        pool = multiprocessing.get_context("spawn").Pool(args.concurrency)
-        pool.map(time.sleep, [0] * args.concurrency)
-        requests = [
-            post_request(port, SIGN_PATH.format(each.page_id), each.payload) for each in submissions
-        ]
-        warm = min(len(requests) // 10, 2 * args.workers)
-        warm_up = run_clients(pool, port, requests[:warm], args.workers, 202, "warm-up")
-        # What any view costs through the same server and middleware: a bare JsonResponse.
-        floor_request = (
-            f"GET /bench/floor/ HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
-        ).encode()
-        with CpuSampler(server.pid) as floor_cpu:
-            floor = run_clients(
-                pool,
-                port,
-                [floor_request] * max(5000, len(requests)),
-                args.concurrency,
-                200,
-                "floor",
-            )
-        duplicates = len(submissions) - args.signers
-        print(
-            f"Signing: {len(submissions) - warm:,} submissions ({args.signers:,} signers, "
-            f"{duplicates:,} resubmissions; {warm} more as warm-up), {args.concurrency} clients; "
-            f"load average {os.getloadavg()[0]:.2f}",
-            flush=True,
-        )
-        lsn = wal_lsn()
-        connection.close()
-        with CpuSampler(server.pid) as sign_cpu:
-            sign = run_clients(pool, port, requests[warm:], args.concurrency, 202, "sign")
-        wal_per_signature = wal_bytes_since(lsn) / max(1, sign.ok)
-        print(
-            f"  {sign.rate:.1f} accepted/s, p95 {sign.ms(95):.1f} ms; "
-            f"load average {os.getloadavg()[0]:.2f}",
-            flush=True,
-        )
-
-        # -- what the database holds ------------------------------------------------------
-        print("Checks:", flush=True)
-        expected = {normalise_email(person["email"]) for person in people}
-        all_ok = sign.errors == 0 and warm_up.errors == 0
-        checks.check(
-            all_ok,
-            "every submission accepted (202)",
-            f"{sign.ok + warm_up.ok:,}/{sign.requests + warm_up.requests:,}"
-            + ("" if all_ok else f", statuses {sign.statuses}, warm-up {warm_up.statuses}"),
-        )
-        for sample in warm_up.samples + sign.samples:
-            print(f"        unexpected answer: {sample[:400]!r}")
-        accepted_total = sign.ok + warm_up.ok
-        rows = set(
-            Signature.objects.filter(petition_key=petition_key).values_list("email", flat=True)
-        )
-        row_count = Signature.objects.filter(petition_key=petition_key).count()
-        checks.check(
-            row_count == len(expected) and rows == expected,
-            "signature rows == distinct normalised emails",
-            f"{row_count:,} rows, {len(expected):,} distinct emails submitted"
-            + (
-                ""
-                if rows == expected
-                else f"; {len(expected - rows)} lost, {len(rows - expected)} unexpected"
-            ),
-        )
-        unconfirmed = Signature.objects.filter(
-            petition_key=petition_key, confirmed_at__isnull=True
-        ).count()
-        checks.check(
-            unconfirmed == row_count, "all pending before confirmation", f"{unconfirmed:,}"
-        )
-        outbox = OutgoingEmail.objects.filter(to__in=expected).count()
-        recipients = OutgoingEmail.objects.filter(to__in=expected).values("to").distinct().count()
-        checks.check(
-            outbox == accepted_total and recipients == len(expected),
-            "outbox rows == accepted submissions",
-            f"{outbox:,} emails to {recipients:,} recipients; {accepted_total:,} accepted "
-            f"(incl. {warm} warm-up)",
-        )
-        tasks = queued_delivery_tasks()
-        if tasks is not None:
-            checks.check(
-                tasks == outbox, "delivery tasks queued in PostgreSQL == outbox rows", f"{tasks:,}"
-            )
-        before = {lang: signature_count(port, pk) for lang, pk in pages.items()}
-        checks.check(
-            all(count == 0 for count in before.values()),
-            "public signature_count before confirmation == 0",
-            ", ".join(f"{lang} {count}" for lang, count in before.items()),
-        )
-
-        # -- confirmation -----------------------------------------------------------------
-        latest, superseded, missing = latest_tokens(expected)
-        checks.check(
-            missing == 0 and set(latest) == expected,
-            "a token in every signer's latest email",
-            f"{len(latest):,} tokens, {missing} emails without one",
-        )
-        order = sorted(latest)
-        random.Random("confirm").shuffle(order)
-        confirm_requests = [post_request(port, CONFIRM_PATH, {"token": latest[to]}) for to in order]
-        connection.close()
-        with CpuSampler(server.pid) as confirm_cpu:
-            confirm = run_clients(pool, port, confirm_requests, args.concurrency, 200, "confirm")
-        checks.check(
-            confirm.errors == 0,
-            "every confirmation answered 200",
-            f"{confirm.ok:,}/{confirm.requests:,}"
-            + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
-        )
-        for sample in confirm.samples:
-            print(f"        unexpected answer: {sample[:400]!r}")
-        confirmed = Signature.objects.filter(
-            petition_key=petition_key, confirmed_at__isnull=False
-        ).count()
-        checks.check(
-            confirmed == len(expected), "confirmed rows == distinct signers", f"{confirmed:,}"
-        )
-        after = {lang: signature_count(port, pk) for lang, pk in pages.items()}
-        checks.check(
-            all(count == len(expected) for count in after.values()),
-            "public signature_count == distinct signers, in every language",
-            ", ".join(f"{lang} {count}" for lang, count in after.items())
-            + f" (expected {len(expected):,})",
-        )
-        stale = [token for tokens in superseded.values() for token in tokens][:20]
-        if stale:
-            stale_requests = [post_request(port, CONFIRM_PATH, {"token": t}) for t in stale]
-            refused = run_clients(pool, port, stale_requests, min(4, len(stale)), 400, "stale")
-            checks.check(
-                refused.ok == len(stale),
-                "superseded links refused (400)",
-                f"{refused.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
-            )
-        pool.terminate()
-        pool.join()
-        pool = None
-        stop_gunicorn(server)
-        server = None
-
-        # -- where the time goes, and the ceiling -----------------------------------------
-        print("SQL per request, in-process (django.test.Client, 50 of each):", flush=True)
-        probe = probe_queries(pages)
-        for label, figures in probe.items():
             print(
-                f"  {label:<24} {figures['statements']:4.1f} statements, "
-                f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms",
+                f"Database {database.name} (PostgreSQL {database.server_version}, synchronous_commit "
+                f"{database.synchronous_commit}); cache: {settings.CACHES['default']['BACKEND']}; "
+                f"tasks: {settings.TASKS['default']['BACKEND']}",
                 flush=True,
             )
-        print(
-            f"Ceiling: {args.ceiling_tool}, {args.concurrency} connections, "
-            f"{args.ceiling_seconds:g} s",
-            flush=True,
-        )
-        ceiling_cpu = CpuSampler()
-        ceiling = measure_ceiling(
-            bench_url,
-            args.concurrency,
-            args.ceiling_seconds,
-            workdir,
-            args.ceiling_tool,
-            ceiling_cpu,
-        )
+            started = time.perf_counter()
+            call_command("migrate", verbosity=0)
+            print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
+            pages, notes = seed_petition()
+            for note in notes:
+                print(f"  note: {note}")
+            petition_key = PetitionPage.objects.get(pk=pages["ru"]).translation_key
+            print(
+                "petition pages: " + ", ".join(f"{lang} {pk}" for lang, pk in pages.items()),
+                flush=True,
+            )
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
+            connection.close()
 
-        # -- report -----------------------------------------------------------------------
-        print()
-        print(
-            f"Petition signing on PostgreSQL {server_version}: gunicorn {args.workers} sync "
-            f"workers, {args.concurrency} clients, {os.cpu_count()} CPUs "
-            f"(load average now {os.getloadavg()[0]:.2f})"
-        )
-        header = f"{'':<29} {'count':>7} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
-        print(header)
-        phases = (
-            (sign, "accepted signatures"),
-            (confirm, "confirmations"),
-            (floor, "floor (bare JsonResponse)"),
-        )
-        for phase, label in phases:
-            print(
-                f"{label:<29} {phase.ok:7d} {phase.rate:8.1f} {phase.ms(50):8.2f} "
-                f"{phase.ms(95):8.2f} {phase.ms(99):8.2f} {phase.errors:7d}"
+            people, submissions = plan_submissions(args.signers, pages)
+            port = free_port()
+            server = start_gunicorn(
+                port, args.workers, database.workdir / "gunicorn.log", dict(os.environ)
             )
-        print(
-            f"{'raw INSERT (' + ceiling.tool + ')':<29} {ceiling.rows:7d} {ceiling.rate:8.1f} "
-            f"{ceiling.p50:8.2f} {ceiling.p95:8.2f} {ceiling.p99:8.2f} {0:7d}"
-        )
-        share = sign.rate / ceiling.rate if ceiling.rate else 0.0
-        print()
-        print(
-            f"accepted / ceiling: {100 * share:.1f}% — target {100 * TARGET_SHARE:.0f}%: "
-            f"{'met' if share >= TARGET_SHARE else 'NOT met'}"
-        )
-        if floor.rate and ceiling.rate:
+            import gunicorn
+
             print(
-                f"floor / ceiling: {100 * floor.rate / ceiling.rate:.1f}% (no view through this "
-                f"server gets further); accepted / floor: {100 * sign.rate / floor.rate:.1f}%"
+                f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {args.workers} sync workers",
+                flush=True,
             )
-        new = probe["sign, new"]
-        print(
-            f"per signature: {new['statements']:.0f} SQL statements, {new['ms']:.1f} ms "
-            f"in-process ({new['sql_ms']:.1f} ms of it in SQL)"
-        )
-        print(
-            f"WAL (the whole server's): {wal_per_signature:,.0f} B per accepted signature, "
-            f"{ceiling.wal_per_row:,.0f} B per raw row"
-        )
-        print(f"CPU ms per item ({os.cpu_count()} CPUs, shared by everything):")
-        print(f"  accepted signature: {sign_cpu.per_item_ms(sign.ok)}")
-        print(f"  confirmation:       {confirm_cpu.per_item_ms(confirm.ok)}")
-        print(f"  floor request:      {floor_cpu.per_item_ms(floor.ok)}")
-        print(f"  raw INSERT:         {ceiling_cpu.per_item_ms(ceiling.rows)}")
-        print(f"checks: {len(checks.lines) - checks.failed} passed, {checks.failed} failed")
-        for line in checks.lines:
-            if line.lstrip().startswith("FAIL"):
-                print(line)
-        log = (workdir / "gunicorn.log").read_text(errors="replace")
-        if "Traceback" in log:
-            print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
-        print(f"wall time: {time.perf_counter() - run_started:.0f} s")
-    finally:
-        if pool is not None:
+            # Processes, not threads, so the clients do not share a GIL (spawned: no Django inside).
+            pool = multiprocessing.get_context("spawn").Pool(args.concurrency)
+            pool.map(time.sleep, [0] * args.concurrency)
+            requests = [
+                post_request(port, SIGN_PATH.format(each.page_id), each.payload)
+                for each in submissions
+            ]
+            warm = min(len(requests) // 10, 2 * args.workers)
+            warm_up = run_clients(pool, port, requests[:warm], args.workers, 202, "warm-up")
+            # What any view costs through the same server and middleware: a bare JsonResponse.
+            floor_request = (
+                f"GET /bench/floor/ HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
+            ).encode()
+            with CpuSampler(server.pid) as floor_cpu:
+                floor = run_clients(
+                    pool,
+                    port,
+                    [floor_request] * max(5000, len(requests)),
+                    args.concurrency,
+                    200,
+                    "floor",
+                )
+            duplicates = len(submissions) - args.signers
+            print(
+                f"Signing: {len(submissions) - warm:,} submissions ({args.signers:,} signers, "
+                f"{duplicates:,} resubmissions; {warm} more as warm-up), {args.concurrency} clients; "
+                f"load average {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+            lsn = wal_lsn()
+            connection.close()
+            with CpuSampler(server.pid) as sign_cpu:
+                sign = run_clients(pool, port, requests[warm:], args.concurrency, 202, "sign")
+            wal_per_signature = wal_bytes_since(lsn) / max(1, sign.ok)
+            print(
+                f"  {sign.rate:.1f} accepted/s, p95 {sign.ms(95):.1f} ms; "
+                f"load average {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+
+            # -- what the database holds ------------------------------------------------------
+            print("Checks:", flush=True)
+            expected = {normalise_email(person["email"]) for person in people}
+            all_ok = sign.errors == 0 and warm_up.errors == 0
+            checks.check(
+                all_ok,
+                "every submission accepted (202)",
+                f"{sign.ok + warm_up.ok:,}/{sign.requests + warm_up.requests:,}"
+                + ("" if all_ok else f", statuses {sign.statuses}, warm-up {warm_up.statuses}"),
+            )
+            for sample in warm_up.samples + sign.samples:
+                print(f"        unexpected answer: {sample[:400]!r}")
+            accepted_total = sign.ok + warm_up.ok
+            rows = set(
+                Signature.objects.filter(petition_key=petition_key).values_list("email", flat=True)
+            )
+            row_count = Signature.objects.filter(petition_key=petition_key).count()
+            checks.check(
+                row_count == len(expected) and rows == expected,
+                "signature rows == distinct normalised emails",
+                f"{row_count:,} rows, {len(expected):,} distinct emails submitted"
+                + (
+                    ""
+                    if rows == expected
+                    else f"; {len(expected - rows)} lost, {len(rows - expected)} unexpected"
+                ),
+            )
+            unconfirmed = Signature.objects.filter(
+                petition_key=petition_key, confirmed_at__isnull=True
+            ).count()
+            checks.check(
+                unconfirmed == row_count, "all pending before confirmation", f"{unconfirmed:,}"
+            )
+            outbox = OutgoingEmail.objects.filter(to__in=expected).count()
+            recipients = (
+                OutgoingEmail.objects.filter(to__in=expected).values("to").distinct().count()
+            )
+            checks.check(
+                outbox == accepted_total and recipients == len(expected),
+                "outbox rows == accepted submissions",
+                f"{outbox:,} emails to {recipients:,} recipients; {accepted_total:,} accepted "
+                f"(incl. {warm} warm-up)",
+            )
+            tasks = queued_delivery_tasks()
+            if tasks is not None:
+                checks.check(
+                    tasks == outbox,
+                    "delivery tasks queued in PostgreSQL == outbox rows",
+                    f"{tasks:,}",
+                )
+            before = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+            checks.check(
+                all(count == 0 for count in before.values()),
+                "public signature_count before confirmation == 0",
+                ", ".join(f"{lang} {count}" for lang, count in before.items()),
+            )
+
+            # -- confirmation -----------------------------------------------------------------
+            latest, superseded, missing = latest_tokens(expected)
+            checks.check(
+                missing == 0 and set(latest) == expected,
+                "a token in every signer's latest email",
+                f"{len(latest):,} tokens, {missing} emails without one",
+            )
+            order = sorted(latest)
+            random.Random("confirm").shuffle(order)
+            confirm_requests = [
+                post_request(port, CONFIRM_PATH, {"token": latest[to]}) for to in order
+            ]
+            connection.close()
+            with CpuSampler(server.pid) as confirm_cpu:
+                confirm = run_clients(
+                    pool, port, confirm_requests, args.concurrency, 200, "confirm"
+                )
+            checks.check(
+                confirm.errors == 0,
+                "every confirmation answered 200",
+                f"{confirm.ok:,}/{confirm.requests:,}"
+                + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
+            )
+            for sample in confirm.samples:
+                print(f"        unexpected answer: {sample[:400]!r}")
+            confirmed = Signature.objects.filter(
+                petition_key=petition_key, confirmed_at__isnull=False
+            ).count()
+            checks.check(
+                confirmed == len(expected), "confirmed rows == distinct signers", f"{confirmed:,}"
+            )
+            after = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+            checks.check(
+                all(count == len(expected) for count in after.values()),
+                "public signature_count == distinct signers, in every language",
+                ", ".join(f"{lang} {count}" for lang, count in after.items())
+                + f" (expected {len(expected):,})",
+            )
+            stale = [token for tokens in superseded.values() for token in tokens][:20]
+            if stale:
+                stale_requests = [post_request(port, CONFIRM_PATH, {"token": t}) for t in stale]
+                refused = run_clients(pool, port, stale_requests, min(4, len(stale)), 400, "stale")
+                checks.check(
+                    refused.ok == len(stale),
+                    "superseded links refused (400)",
+                    f"{refused.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
+                )
             pool.terminate()
             pool.join()
-        if server is not None:
+            pool = None
             stop_gunicorn(server)
-        if "django" in sys.modules:
-            from django.apps import apps
+            server = None
 
-            if apps.ready:
-                from django.db import connections
+            # -- where the time goes, and the ceiling -----------------------------------------
+            print("SQL per request, in-process (django.test.Client, 50 of each):", flush=True)
+            probe = probe_queries(pages)
+            for label, figures in probe.items():
+                print(
+                    f"  {label:<24} {figures['statements']:4.1f} statements, "
+                    f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms",
+                    flush=True,
+                )
+            print(
+                f"Ceiling: {args.ceiling_tool}, {args.concurrency} connections, "
+                f"{args.ceiling_seconds:g} s",
+                flush=True,
+            )
+            ceiling_cpu = CpuSampler()
+            ceiling = measure_ceiling(
+                database.url,
+                args.concurrency,
+                args.ceiling_seconds,
+                database.workdir,
+                args.ceiling_tool,
+                ceiling_cpu,
+            )
 
-                connections.close_all()
-                clear_bench_cache()
-        if args.keep_db:
-            print(f"kept database {bench_db}: {bench_url}")
-        else:
-            with psycopg.connect(server_url, autocommit=True) as admin:
-                admin.execute(f'DROP DATABASE IF EXISTS "{bench_db}" WITH (FORCE)')
-        shutil.rmtree(workdir, ignore_errors=True)
+            # -- report -----------------------------------------------------------------------
+            print()
+            print(
+                f"Petition signing on PostgreSQL {database.server_version}: gunicorn {args.workers} sync "
+                f"workers, {args.concurrency} clients, {os.cpu_count()} CPUs "
+                f"(load average now {os.getloadavg()[0]:.2f})"
+            )
+            header = f"{'':<29} {'count':>7} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
+            print(header)
+            phases = (
+                (sign, "accepted signatures"),
+                (confirm, "confirmations"),
+                (floor, "floor (bare JsonResponse)"),
+            )
+            for phase, label in phases:
+                print(
+                    f"{label:<29} {phase.ok:7d} {phase.rate:8.1f} {phase.ms(50):8.2f} "
+                    f"{phase.ms(95):8.2f} {phase.ms(99):8.2f} {phase.errors:7d}"
+                )
+            print(
+                f"{'raw INSERT (' + ceiling.tool + ')':<29} {ceiling.rows:7d} {ceiling.rate:8.1f} "
+                f"{ceiling.p50:8.2f} {ceiling.p95:8.2f} {ceiling.p99:8.2f} {0:7d}"
+            )
+            share = sign.rate / ceiling.rate if ceiling.rate else 0.0
+            print()
+            print(
+                f"accepted / ceiling: {100 * share:.1f}% — target {100 * TARGET_SHARE:.0f}%: "
+                f"{'met' if share >= TARGET_SHARE else 'NOT met'}"
+            )
+            if floor.rate and ceiling.rate:
+                print(
+                    f"floor / ceiling: {100 * floor.rate / ceiling.rate:.1f}% (no view through this "
+                    f"server gets further); accepted / floor: {100 * sign.rate / floor.rate:.1f}%"
+                )
+            new = probe["sign, new"]
+            print(
+                f"per signature: {new['statements']:.0f} SQL statements, {new['ms']:.1f} ms "
+                f"in-process ({new['sql_ms']:.1f} ms of it in SQL)"
+            )
+            print(
+                f"WAL (the whole server's): {wal_per_signature:,.0f} B per accepted signature, "
+                f"{ceiling.wal_per_row:,.0f} B per raw row"
+            )
+            print(f"CPU ms per item ({os.cpu_count()} CPUs, shared by everything):")
+            print(f"  accepted signature: {sign_cpu.per_item_ms(sign.ok)}")
+            print(f"  confirmation:       {confirm_cpu.per_item_ms(confirm.ok)}")
+            print(f"  floor request:      {floor_cpu.per_item_ms(floor.ok)}")
+            print(f"  raw INSERT:         {ceiling_cpu.per_item_ms(ceiling.rows)}")
+            print(f"checks: {len(checks.lines) - checks.failed} passed, {checks.failed} failed")
+            for line in checks.lines:
+                if line.lstrip().startswith("FAIL"):
+                    print(line)
+            log = (database.workdir / "gunicorn.log").read_text(errors="replace")
+            if "Traceback" in log:
+                print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
+            print(f"wall time: {time.perf_counter() - run_started:.0f} s")
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            if server is not None:
+                stop_gunicorn(server)
     if checks.failed:
         sys.exit(1)
 
