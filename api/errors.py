@@ -6,6 +6,7 @@ people and follow the request's language.
 
 import logging
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
@@ -85,6 +86,8 @@ _KINDS = [
     (exceptions.NotAuthenticated, "not-authenticated"),
     (exceptions.AuthenticationFailed, "not-authenticated"),
     (exceptions.PermissionDenied, "permission-denied"),
+    # Django's own, raised by views DRF runs that are not ours (wagtail-localize's editor).
+    (PermissionDenied, "permission-denied"),
     (exceptions.NotFound, "not-found"),
     (Http404, "not-found"),
     (exceptions.MethodNotAllowed, "method-not-allowed"),
@@ -130,6 +133,8 @@ def exception_handler(exc, context):
         if exc.wait is not None:
             headers["Retry-After"] = str(int(exc.wait) + 1)
         detail = str(exc.detail)
+    elif isinstance(exc, PermissionDenied):
+        detail = str(exc) or _("You do not have permission to perform this action.")
     else:
         detail = str(exc.detail)
     return problem_response(kind, detail, errors=errors, headers=headers)

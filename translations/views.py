@@ -233,6 +233,78 @@ class SafeUpdateTranslationsView(UpdateTranslationsView):
                 )
         return super().get(request, *args, **kwargs)
 
+    def form_valid(self, form):
+        # wagtail-localize publishes every translation with "Publish immediately" after checking
+        # only `submit_translation`, which editors hold: an editor could put kk and en pages live
+        # past Translation review. Here a page is published only by whoever may publish it.
+        publish = form.cleaned_data["publish_translations"]
+        form.cleaned_data["publish_translations"] = False
+        with transaction.atomic():
+            response = super().form_valid(form)
+            if publish:
+                for translation in self.object.translations.filter(enabled=True).select_related(
+                    "source", "target_locale"
+                ):
+                    self._publish_or_submit(translation)
+        return response
+
+    def _publish_or_submit(self, translation):
+        """Publishes `translation` if this user may; otherwise saves it as a draft and sends it
+        to its language's review (or leaves it to the translator while segments are missing)."""
+        user, language = self.request.user, translation.target_locale.get_display_name()
+        target = translation.get_target_instance()
+        if not isinstance(target, Page):
+            # Snippets have no drafts or review: whoever may edit that language's snippets.
+            if may_edit_in(user, translation.target_locale.language_code):
+                try:
+                    translation.save_target(user=user, publish=True)
+                except ValidationError as error:
+                    self._could_not_save(language, error)
+            return
+        target = target.specific
+        permissions = target.permissions_for_user(user)
+        total, translated = translation.get_progress()
+        may_publish = permissions.can_publish() and not translation_publish_refusal(target)
+        try:
+            if may_publish and translated == total:
+                translation.save_target(user=user, publish=True)
+                return
+            translation.save_target(user=user, publish=False)
+        except ValidationError as error:
+            self._could_not_save(language, error)
+            return
+        target = target.specific_class.objects.get(pk=target.pk)
+        workflow = target.get_workflow()
+        if translated < total:
+            messages.warning(
+                self.request,
+                _(
+                    "%(language)s: saved as a draft, not published: %(missing)s of %(total)s "
+                    "segments are not translated yet."
+                )
+                % {"language": language, "missing": total - translated, "total": total},
+            )
+        elif workflow is not None and not target.workflow_in_progress:
+            workflow.start(target, user)
+            messages.info(
+                self.request,
+                _("%(language)s: saved as a draft and submitted to %(workflow)s.")
+                % {"language": language, "workflow": workflow.name},
+            )
+        else:
+            messages.info(
+                self.request,
+                _("%(language)s: saved as a draft; you may not publish it.")
+                % {"language": language},
+            )
+
+    def _could_not_save(self, language, error):
+        messages.error(
+            self.request,
+            _("%(language)s: the translation could not be saved: %(errors)s")
+            % {"language": language, "errors": "; ".join(error.messages)},
+        )
+
 
 @require_POST
 def upload_pofile(request, translation_id):
@@ -241,6 +313,8 @@ def upload_pofile(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id)
     if not user_can_edit_instance(request.user, translation.get_target_instance()):
         raise PermissionDenied
+    if not may_edit_in(request.user, translation.target_locale.language_code):
+        raise PermissionDenied  # snippets: the model permission is every translator's
     next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
     uploaded = request.FILES.get("file")
     try:

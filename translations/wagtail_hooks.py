@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.models import translation_publish_refusal
-from translations import views
+from translations import guards, views
 from translations.dashboard import TranslationQueuePanel
 from translations.permissions import may_edit_in
 
@@ -63,9 +63,8 @@ def limit_snippet_deleting_to_own_language(request, instances):
 
 @hooks.register("register_admin_urls", order=-1)
 def replace_wagtail_localize_views():
-    # The same paths as wagtail-localize's "update_translations", "upload_pofile" and
-    # "submit_page_translation", matched
-    # first; reversing those names still gives these paths.
+    # The same paths as wagtail-localize's own views, matched first; reversing those names still
+    # gives these paths. translations/guards.py says what each guard adds.
     return [
         path(
             "localize/update/<int:translation_source_id>/",
@@ -78,6 +77,14 @@ def replace_wagtail_localize_views():
         path(
             "localize/submit/page/<int:page_id>/",
             views.SubmitPageTranslationView.as_view(),
+        ),
+        path("localize/page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
+        *(
+            path(
+                f"localize/translate/<int:translation_id>/{route}",
+                guards.in_the_users_language(view),
+            )
+            for route, view in guards.TRANSLATION_EDITOR_VIEWS.items()
         ),
     ]
 

@@ -5,6 +5,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from translations.guards import editor_props_without_refused_actions
 from translations.roles import SOURCE_LANGUAGE
 from translations.status import State, translation_status
 
@@ -34,6 +35,11 @@ def review_buttons(context, instance):
             icon_name="resubmit",
         )
     ]
+
+
+@register.filter
+def without_refused_actions(props):
+    return editor_props_without_refused_actions(props)
 
 
 @register.simple_tag
