@@ -125,7 +125,9 @@ def test_an_editor_syncing_with_publish_immediately_publishes_no_translation(
     assert response.status_code == 302
     assert not live(translated["kk"]) and not live(translated["en"])
     assert not PageLogEntry.objects.filter(
-        action="wagtail.publish", user=people["editor"], page__locale__language_code__in=["kk", "en"]
+        action="wagtail.publish",
+        user=people["editor"],
+        page__locale__language_code__in=["kk", "en"],
     ).exists()
     # The complete kk translation went to Translation review instead; the en one, with nothing
     # translated, stays with its translator.
@@ -227,9 +229,7 @@ def translator_po(translation, text):
 # --- 14. A refused translation-editor call is a 403, not a 500 ------------------------------------
 
 
-def test_a_refused_call_to_the_translation_editor_answers_403_not_500(
-    people, translated, caplog
-):
+def test_a_refused_call_to_the_translation_editor_answers_403_not_500(people, translated, caplog):
     english = translation_of(translated["ru"], "en")
     title = StringSegment.objects.get(source=english.source, context__path="title")
     translator = browser_for(people["kk"])
@@ -247,8 +247,9 @@ def test_drf_maps_djangos_permission_denied_to_a_403_problem(people, translated,
     wagtail-localize's own check) is a 403 problem, never a 500 with a traceback."""
     kazakh = translation_of(translated["ru"], "kk")
     title = StringSegment.objects.get(source=kazakh.source, context__path="title")
-    from api.errors import exception_handler
     from django.core.exceptions import PermissionDenied
+
+    from api.errors import exception_handler
 
     response = exception_handler(PermissionDenied(), {})
     assert response.status_code == 403
