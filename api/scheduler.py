@@ -20,7 +20,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import authentication, exceptions, permissions, serializers
 from rest_framework.pagination import CursorPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.images import get_image_model
@@ -28,6 +27,7 @@ from wagtail.models import APIToken
 
 from api import schema
 from api.errors import TYPE_PREFIX, problem_response
+from api.parsers import JSONParser
 from campaigns import social
 from campaigns.models import SchedulerReceipt, SocialPost
 from cms.frontend import front_end_url

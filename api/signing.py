@@ -7,6 +7,7 @@ carries the signer's email.
 import ipaddress
 import logging
 import time
+import unicodedata
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,13 +16,13 @@ from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import schema
 from api.errors import problem_response
+from api.parsers import JSONParser
 from campaigns.models import PetitionPage
 from campaigns.regions import REGION_CODES
 from campaigns.signing import (
@@ -107,6 +108,15 @@ class SignatureInput(serializers.Serializer):
         max_length=500,
         help_text=gettext_lazy("Leave empty (a trap for bots)."),
     )
+
+    def validate_full_name(self, value):
+        # A name is one line of letters: no line breaks, control or direction-override
+        # characters, which could rearrange what the admin and exports show.
+        if any(unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} for char in value):
+            raise serializers.ValidationError(
+                _("Write your name on one line, without special characters.")
+            )
+        return value
 
     def validate_consent(self, value):
         if value is not True:

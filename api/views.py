@@ -10,13 +10,13 @@ from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import responses, schema, selectors
 from api.page_types import TYPE_NAMES
+from api.parsers import JSONParser
 from campaigns.regions import regions_in_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -10,6 +10,10 @@ class CampaignsConfig(AppConfig):
         from django.db.models.signals import pre_delete
         from wagtail.signals import page_unpublished
 
+        from campaigns.signing import CONFIRMATION_EMAIL, compose_confirmation_email
+        from outbox.composers import register_composer
+
+        register_composer(CONFIRMATION_EMAIL, compose_confirmation_email)
         page_unpublished.connect(cancel_posts_of_unpublished, dispatch_uid="social-unpublished")
         pre_delete.connect(cancel_posts_of_deleted, dispatch_uid="social-deleted")
 

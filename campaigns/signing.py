@@ -3,19 +3,24 @@ hub's own confirm page.
 
 - The database guarantees one signature per petition (all translations) per normalised email;
   a second submission is not an error, and its answer is the same as the first's, so nobody can
-  find out whether an address signed.
-- Double opt-in: a signature counts once the signer follows the emailed link. Only a hash of
-  that token is stored; it expires after SIGNATURE_TOKEN_DAYS.
-- The confirmation email goes through the outbox in the signature's transaction.
+  find out whether an address signed. The request does the same work either way (insert or
+  nothing, one read, one outbox row), so its timing tells nothing either.
+- Double opt-in: a signature counts once the signer follows the emailed link. The link's token
+  is signed with SECRET_KEY and names the signature and the moment it was issued: nothing in
+  the database can confirm or withdraw anyone, every link sent while the signature is pending
+  works until it expires (SIGNATURE_TOKEN_DAYS), and an expired one does nothing.
+- The confirmation email goes through the outbox in the signature's transaction, and is
+  written when it is sent (the token with it): see compose_confirmation_email.
 """
 
 import hashlib
 import hmac
-import secrets
+import ipaddress
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.core import signing
+from django.db import transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.dispatch import Signal
@@ -25,11 +30,16 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
-from outbox.delivery import send_email_later
+from outbox.composers import ComposedEmail
+from outbox.delivery import compose_email_later, forget_emails_about
 
 # Sent after a change to a public signature count commits. The API (which content apps never
 # import) listens, to move its ETags on.
 signature_count_changed = Signal()
+
+CONFIRMATION_EMAIL = "campaigns.signature_confirmation"
+SIGNATURE = "campaigns.signature"  # what outbox rows about a signature say they are about
+TOKEN_SALT = "campaigns.signature-token"
 
 
 class SigningError(Exception):
@@ -52,12 +62,35 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def client_network(address: str) -> str:
+    """The network a client is known by: its IPv4 address, or the /64 of an IPv6 address (one
+    household or server holds a whole /64 and may pick any address in it)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
 def client_hash(address: str) -> str:
-    """A salted hash of a client address (the salt is derived from SECRET_KEY)."""
+    """A salted hash of a client's network (client_network; the salt is derived from
+    SECRET_KEY)."""
     if not address:
         return ""
     key = hashlib.sha256(f"signature-client:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+    return hmac.new(key, client_network(address).encode(), hashlib.sha256).hexdigest()
+
+
+def signature_token(signature: Signature) -> str:
+    """A new link token for `signature`, valid for SIGNATURE_TOKEN_DAYS from now. It is bound to
+    the row's creation time too, so it can never stand for a later signature that reuses an id."""
+    payload = {"s": signature.pk, "c": signature.created_at.isoformat()}
+    # "." as separator: the token goes into URLs unescaped.
+    return signing.TimestampSigner(salt=TOKEN_SALT, sep=".").sign_object(payload)
 
 
 def confirm_url(token: str, language: str) -> str:
@@ -77,34 +110,65 @@ def sign_petition(
     newsletter_opt_in: bool = False,
     client_address: str = "",
 ) -> None:
-    """Records a pending signature and mails its confirmation link; for an address that has
-    signed already it mails a new link if still pending, and does nothing if confirmed."""
+    """Records a pending signature and queues its confirmation email. For an address that has
+    signed already nothing changes; the queued email then sends a new link if the signature is
+    still pending, and nothing if it is confirmed."""
     if not petition.is_open:
         raise PetitionClosed(_("This petition no longer takes signatures."))
     email = normalise_email(email)
-    token = secrets.token_urlsafe(32)
-    expires = timezone.now() + timedelta(days=settings.SIGNATURE_TOKEN_DAYS)
     with transaction.atomic():
-        try:
-            with transaction.atomic():  # a savepoint: the constraint may refuse the row
-                Signature.objects.create(
+        # INSERT ... ON CONFLICT DO NOTHING: the unique constraint decides, in one statement.
+        Signature.objects.bulk_create(
+            [
+                Signature(
                     petition_key=petition.translation_key,
                     full_name=full_name.strip(),
                     email=email,
                     region=region,
                     locale=language,
                     newsletter_opt_in=newsletter_opt_in,
-                    token_hash=token_hash(token),
-                    token_expires_at=expires,
                     ip_hash=client_hash(client_address),
                 )
-        except IntegrityError:
-            renewed = Signature.objects.filter(
-                petition_key=petition.translation_key, email=email, confirmed_at__isnull=True
-            ).update(token_hash=token_hash(token), token_expires_at=expires)
-            if not renewed:
-                return  # confirmed already: counted once, and nothing to tell
-        _mail_confirmation(petition, email, full_name, token, language)
+            ],
+            ignore_conflicts=True,
+        )
+        signature_id = Signature.objects.values_list("pk", flat=True).get(
+            petition_key=petition.translation_key, email=email
+        )
+        compose_email_later(
+            to=email,
+            kind=CONFIRMATION_EMAIL,
+            context={"signature": signature_id, "petition": petition.pk, "language": language},
+            about=(SIGNATURE, signature_id),
+        )
+
+
+def compose_confirmation_email(context: dict) -> ComposedEmail | None:
+    """The confirmation email, written when it is sent, with a token issued then; nothing when
+    the signature is gone or confirmed meanwhile. The signer's name is left out: it is whatever
+    was typed into a public form, and this email goes to an address nobody has verified."""
+    signature = (
+        Signature.objects.filter(pk=context["signature"], confirmed_at__isnull=True)
+        .only("pk", "created_at")
+        .first()
+    )
+    petition = PetitionPage.objects.filter(pk=context["petition"]).select_related("locale").first()
+    if signature is None or petition is None:
+        return None
+    language = context["language"]
+    title = _title_in(petition, language)
+    with translation.override(language):
+        values = {
+            "language": language,
+            "petition_title": title,
+            "confirm_url": confirm_url(signature_token(signature), language),
+            "days": settings.SIGNATURE_TOKEN_DAYS,
+        }
+        return ComposedEmail(
+            subject=_("Confirm your signature: %(title)s") % {"title": title},
+            text=render_to_string("campaigns/email/confirm_signature.txt", values),
+            html=render_to_string("campaigns/email/confirm_signature.html", values),
+        )
 
 
 def _title_in(petition, language):
@@ -120,29 +184,40 @@ def _title_in(petition, language):
     return translated or petition.title
 
 
-def _mail_confirmation(petition, email, full_name, token, language):
-    title = _title_in(petition, language)
-    with translation.override(language):
-        context = {
-            "full_name": full_name.strip(),
-            "petition_title": title,
-            "confirm_url": confirm_url(token, language),
-            "days": settings.SIGNATURE_TOKEN_DAYS,
-        }
-        send_email_later(
-            to=email,
-            subject=_("Confirm your signature: %(title)s") % {"title": title},
-            text=render_to_string("campaigns/email/confirm_signature.txt", context),
-            html=render_to_string("campaigns/email/confirm_signature.html", context),
-        )
-
-
 def _signature_for(token: str) -> Signature:
+    """The signature a link's token stands for, locked; InvalidToken or ExpiredToken otherwise."""
+    invalid = InvalidToken(_("This link is not valid. Sign the petition again to get a new one."))
+    expired = ExpiredToken(_("This link has expired. Sign the petition again to get a new one."))
+    signer = signing.TimestampSigner(salt=TOKEN_SALT, sep=".")
+    max_age = timedelta(days=settings.SIGNATURE_TOKEN_DAYS)
+    try:
+        payload = signer.unsign_object(token or "", max_age=max_age)
+    except signing.SignatureExpired:
+        raise expired from None
+    except signing.BadSignature:
+        return _legacy_signature_for(token, invalid, expired)
+    try:
+        signature_id, created_at = int(payload["s"]), datetime.fromisoformat(payload["c"])
+    except (KeyError, TypeError, ValueError):
+        raise invalid from None
+    signature = (
+        Signature.objects.select_for_update().filter(pk=signature_id, created_at=created_at).first()
+    )
+    if signature is None:
+        raise invalid
+    return signature
+
+
+def _legacy_signature_for(token, invalid, expired):
+    """Links mailed before signed tokens carried a random token whose hash is on the row; they
+    keep working until they expire (SIGNATURE_TOKEN_DAYS), and nothing new is stored so."""
     signature = (
         Signature.objects.select_for_update().filter(token_hash=token_hash(token or "")).first()
     )
     if signature is None:
-        raise InvalidToken(_("This link is not valid. Sign the petition again to get a new one."))
+        raise invalid
+    if signature.token_expires_at is None or signature.token_expires_at < timezone.now():
+        raise expired
     return signature
 
 
@@ -152,8 +227,6 @@ def confirm_signature(*, token: str) -> Signature:
     signature = _signature_for(token)
     if signature.confirmed_at is not None:
         return signature
-    if signature.token_expires_at and signature.token_expires_at < timezone.now():
-        raise ExpiredToken(_("This link has expired. Sign the petition again to get a new one."))
     signature.confirmed_at = timezone.now()
     signature.save(update_fields=["confirmed_at"])
     transaction.on_commit(_signatures_changed)
@@ -162,9 +235,11 @@ def confirm_signature(*, token: str) -> Signature:
 
 @transaction.atomic
 def withdraw_signature(*, token: str) -> None:
-    """The signer takes their signature back: the row, with their data, is deleted."""
+    """The signer takes their signature back: the row, with their data, is deleted, and so is
+    every email about it."""
     signature = _signature_for(token)
     was_counted = signature.confirmed_at is not None
+    forget_emails_about(SIGNATURE, [signature.pk])
     signature.delete()
     if was_counted:
         transaction.on_commit(_signatures_changed)
@@ -207,6 +282,7 @@ def anonymise_closed_petitions(*, now=None) -> int:
             petition_key=petition.translation_key, anonymised_at__isnull=True
         )
         with transaction.atomic():
+            forget_emails_about(SIGNATURE, signatures.values("pk"))
             deleted, _by_model = signatures.exclude(COUNTED).delete()
             touched += deleted
             touched += signatures.update(

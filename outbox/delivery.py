@@ -2,12 +2,14 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
 from ops.queue import enqueue_with_transaction
+from outbox.composers import compose
 from outbox.models import OutgoingEmail
 
 # Back-off after the n-th failed attempt: 1, 2, 4 ... minutes, at most a day.
@@ -19,6 +21,26 @@ def send_email_later(*, to: str, subject: str, text: str, html: str = "") -> Out
     email = OutgoingEmail.objects.create(to=to, subject=subject, text=text, html=html)
     enqueue_with_transaction(deliver_email, email.pk)
     return email
+
+
+def compose_email_later(*, to: str, kind: str, context: dict, about=None) -> OutgoingEmail:
+    """Queues an email that the composer registered for `kind` writes when it is sent; `about`
+    is the (type, id) of what it concerns, for `forget_emails_about`."""
+    about_type, about_id = about or ("", None)
+    email = OutgoingEmail.objects.create(
+        to=to, kind=kind, context=context, about_type=about_type, about_id=about_id
+    )
+    enqueue_with_transaction(deliver_email, email.pk)
+    return email
+
+
+def forget_emails_about(about_type: str, about_ids) -> int:
+    """Deletes every email, sent or not, about these objects (a queryset of ids or a list):
+    when a signature goes, nothing addressed to its signer stays behind."""
+    deleted, _by_model = OutgoingEmail.objects.filter(
+        about_type=about_type, about_id__in=about_ids
+    ).delete()
+    return deleted
 
 
 def backoff(attempts: int) -> timedelta:
@@ -36,9 +58,17 @@ def deliver_email(email_id: int) -> bool:
         )
         if email is None:
             return False  # sent already, or another worker has it
-        message = EmailMultiAlternatives(email.subject, email.text, to=[email.to])
-        if email.html:
-            message.attach_alternative(email.html, "text/html")
+        if email.kind:
+            composed = compose(email.kind, email.context)
+            if composed is None:
+                email.delete()  # nothing to say any more
+                return False
+            subject, text, html = composed.subject, composed.text, composed.html
+        else:
+            subject, text, html = email.subject, email.text, email.html
+        message = EmailMultiAlternatives(subject, text, to=[email.to])
+        if html:
+            message.attach_alternative(html, "text/html")
         email.attempts += 1
         try:
             message.send()
@@ -50,9 +80,17 @@ def deliver_email(email_id: int) -> bool:
             # The next attempt, queued for when the back-off ends.
             enqueue_with_transaction(deliver_email, email.pk, run_after=email.next_attempt_at)
             return False
-        email.sent_at = timezone.now()
-        email.last_error = ""
-        email.save(update_fields=["attempts", "sent_at", "last_error"])
+        # Sent: keep the record (when, what about) but not the address, nor a body whose
+        # links could still act for the recipient.
+        OutgoingEmail.objects.filter(pk=email.pk).update(
+            sent_at=timezone.now(),
+            attempts=email.attempts,
+            last_error="",
+            subject=subject[:300],
+            to="",
+            text="",
+            html="",
+        )
         return True
 
 
@@ -65,3 +103,11 @@ def deliver_due(limit: int = 500) -> tuple[int, int]:
     )
     sent = sum(1 for pk in due if deliver_email.call(pk))
     return sent, len(due) - sent
+
+
+def delete_old_sent_emails(*, now=None) -> int:
+    """Deletes the records of emails sent more than OUTBOX_SENT_RETENTION_DAYS ago."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.OUTBOX_SENT_RETENTION_DAYS)
+    deleted, _by_model = OutgoingEmail.objects.filter(sent_at__lt=cutoff).delete()
+    return deleted

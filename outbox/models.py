@@ -8,10 +8,20 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OutgoingEmail(models.Model):
-    to = models.EmailField(_("to"), max_length=254)
-    subject = models.CharField(_("subject"), max_length=300)
-    text = models.TextField(_("plain text"))
+    """One email to send. Either stored whole (subject, text, html), or *composed*: `kind` names
+    a composer (outbox/composers.py) that writes it from `context` when it is sent, so links that
+    act for the recipient (confirmation tokens) never rest in the database. Once sent, the row
+    keeps neither body nor address."""
+
+    to = models.EmailField(_("to"), max_length=254, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    text = models.TextField(_("plain text"), blank=True)
     html = models.TextField(_("HTML"), blank=True)
+    kind = models.CharField(_("kind"), max_length=100, blank=True)
+    context = models.JSONField(_("context"), default=dict, blank=True)
+    # What the email is about (e.g. a signature), so it can be forgotten with it.
+    about_type = models.CharField(_("about (type)"), max_length=100, blank=True)
+    about_id = models.BigIntegerField(_("about (id)"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
@@ -26,9 +36,10 @@ class OutgoingEmail(models.Model):
                 fields=["next_attempt_at"],
                 condition=models.Q(sent_at__isnull=True),
                 name="outbox_email_due",
-            )
+            ),
+            models.Index(fields=["about_type", "about_id"], name="outbox_email_about"),
         ]
 
     def __str__(self):
         # Never the address: it is personal data and this shows up in logs and the admin.
-        return f"{self.subject} ({self.pk})"
+        return f"{self.subject or self.kind} ({self.pk})"

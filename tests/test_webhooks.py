@@ -418,7 +418,7 @@ def test_approving_a_social_post_sends_its_channel_time_and_page_in_its_language
 
 
 def confirm_all_mailed(client, django_capture_on_commit_callbacks):
-    tokens = [re.search(r"token=([\w-]+)", message.body).group(1) for message in mail.outbox]
+    tokens = [re.search(r"token=([\w.-]+)", message.body).group(1) for message in mail.outbox]
     mail.outbox.clear()
     for token in tokens:
         with django_capture_on_commit_callbacks(execute=True):

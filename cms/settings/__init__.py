@@ -248,6 +248,9 @@ SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180")
 # CSV exports of signatures (personal data) are deleted this many days after they were made,
 # by the same daily command.
 SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
+# A sent email keeps neither address nor body (outbox/delivery.py); its record (kind, subject,
+# when) is deleted this many days later by manage.py deliver_outbox.
+OUTBOX_SENT_RETENTION_DAYS = int(os.environ.get("OUTBOX_SENT_RETENTION_DAYS", "30"))
 
 # Webhooks (api/webhooks.py). In production a subscription may not send to a private or
 # loopback address (the hub would otherwise reach into its own network) unless its host is listed
@@ -365,7 +368,13 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["api.responses.JSONRenderer"],
-    # DRF's default parsers stay: wagtail-localize's editor posts forms to its DRF views.
+    # DRF's default parsers, with our JSON parser (deep nesting is a 400): wagtail-localize's
+    # editor posts forms to its DRF views.
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
 }
