@@ -35,6 +35,7 @@ PROBLEMS = {
     "not-claimable": (409, gettext_lazy("The post cannot be claimed")),
     "claimed-by-another": (409, gettext_lazy("Another scheduler holds the post")),
     "not-held": (409, gettext_lazy("The post is not held by this scheduler")),
+    "not-due": (409, gettext_lazy("The post is not due yet")),
     "idempotency-key-missing": (400, gettext_lazy("Idempotency-Key missing")),
     "idempotency-key-reused": (409, gettext_lazy("Idempotency-Key reused")),
     "precondition-failed": (412, gettext_lazy("Precondition failed")),

@@ -27,6 +27,7 @@ from wagtail.models import APIToken
 
 from api import schema
 from api.errors import TYPE_PREFIX, problem_response
+from api.models import PublicPage
 from api.parsers import JSONParser
 from campaigns import social
 from campaigns.models import SchedulerReceipt, SocialPost
@@ -140,14 +141,18 @@ class PostSerializer(serializers.Serializer):
     state = serializers.ChoiceField(choices=SocialPost.State.choices)
     text = serializers.CharField()
     link = serializers.CharField(
-        allow_null=True, help_text="The page in the post's language, with UTM tags."
+        allow_null=True,
+        help_text="The page in the post's language, with UTM tags; null unless the page is public.",
     )
     image = PostImageSerializer(
         allow_null=True,
         help_text="Cropped for the channel (Instagram 1080×1350, X 1600×900, else 1200×630).",
     )
     publish_at = serializers.DateTimeField(allow_null=True)
-    page = PostPageSerializer(allow_null=True)
+    page = PostPageSerializer(
+        allow_null=True,
+        help_text="Null unless visitors may see the page (not a draft, private or unpublished).",
+    )
     attempts = serializers.IntegerField()
     lease_expires_at = serializers.DateTimeField(allow_null=True)
     external_id = serializers.CharField(allow_blank=True)
@@ -157,8 +162,25 @@ class PostSerializer(serializers.Serializer):
         ref_name = "SocialPost"
 
 
-def represent(post: SocialPost, request, slugs: dict | None = None) -> dict:
-    page = post.localized_page
+def represent_all(posts, request) -> list[dict]:
+    """The posts as the scheduler sees them. A page is named (title, address, link) only if
+    visitors may see it: a post must not leak a draft's or a private page's title or URL."""
+    pages = {post.pk: post.localized_page for post in posts}
+    public = set(
+        PublicPage.objects.filter(
+            page_id__in=[page.pk for page in pages.values() if page is not None]
+        ).values_list("page_id", flat=True)
+    )
+    named = {key: page for key, page in pages.items() if page is not None and page.pk in public}
+    slugs = {}  # campaign slugs, looked up once per answer
+    return [_represent(post, named.get(post.pk), request, slugs) for post in posts]
+
+
+def represent(post: SocialPost, request) -> dict:
+    return represent_all([post], request)[0]
+
+
+def _represent(post: SocialPost, page, request, slugs: dict) -> dict:
     image = None
     if post.image is not None:
         rendition = post.image.get_rendition(SocialPost.RENDITIONS[post.channel])
@@ -176,7 +198,7 @@ def represent(post: SocialPost, request, slugs: dict | None = None) -> dict:
         "locale": post.locale.language_code,
         "state": post.state,
         "text": post.text,
-        "link": social.link(post, slugs),
+        "link": social.link(post, slugs) if page is not None else None,
         "image": image,
         "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
         "page": (
@@ -201,11 +223,17 @@ class QueueQuery(serializers.Serializer):
     channel = serializers.ChoiceField(choices=SocialPost.Channel.choices, required=False)
     locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
     state = serializers.ChoiceField(
-        choices=SocialPost.State.choices,
+        choices=[(state.value, state.label) for state in social.SCHEDULER_STATES],
         required=False,
         default=SocialPost.State.APPROVED,
+        error_messages={
+            "invalid_choice": gettext_lazy(
+                "A scheduler may list approved, claimed, posted or failed posts, not “{input}”."
+            )
+        },
         help_text=(
-            "Default `approved`: the posts to claim (claimed ones whose lease ran out included)."
+            "Default `approved`: the posts to claim (claimed ones whose lease ran out included). "
+            "`claimed`, `posted`, `failed`: the posts this token claimed."
         ),
     )
     cursor = serializers.CharField(required=False)
@@ -259,14 +287,14 @@ class PostQueueView(SchedulerView):
             channel=values.get("channel", ""),
             locale=values.get("locale", ""),
             state=values["state"],
+            token=request.auth,
         ).prefetch_related(_renditions())
         paginator = QueuePagination()
         window = paginator.paginate_queryset(posts, request, view=self)
-        slugs = {}  # campaign slugs, looked up once per page in this answer
         body = {
             "next": paginator.get_next_link(),
             "previous": paginator.get_previous_link(),
-            "results": [represent(post, request, slugs) for post in window],
+            "results": represent_all(window, request),
         }
         # The ETag is the answer itself: it moves with every claim, report or edit.
         etag = (

@@ -8,7 +8,8 @@ API (api/scheduler.py).
 
 A claim is a lease: one scheduler holds the post until the lease runs out, so a scheduler that
 times out and asks again gets the same answer, and one that dies gives the post back. The
-database decides who wins a claim (one conditional UPDATE), never application code.
+database decides who wins a claim (one conditional UPDATE), never application code. Only a due
+post (its publishing time has come) can be claimed, by id or as the next one.
 """
 
 from datetime import timedelta
@@ -17,7 +18,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -48,6 +49,10 @@ class ClaimedByAnother(SocialPostError):
 
 class NotHeld(SocialPostError):
     kind = "not-held"
+
+
+class NotDue(SocialPostError):
+    kind = "not-due"
 
 
 # -- links ------------------------------------------------------------------------------------
@@ -224,21 +229,35 @@ def draft_posts_for(page: Page, *, user, publish_at=None) -> tuple[list[SocialPo
 
 # -- the scheduler ----------------------------------------------------------------------------
 
+# What a scheduler may list: the queue, and the posts it claimed itself. Never drafts or
+# cancelled posts, which may announce pages that are not (or no longer) public.
+SCHEDULER_STATES = (State.APPROVED, State.CLAIMED, State.POSTED, State.FAILED)
 
-def due(*, before=None, channel="", locale="", state=State.APPROVED):
+
+def due_by(moment) -> Q:
+    """A post is due once its publishing time has come; one without a time never is."""
+    return Q(publish_at__lte=moment)
+
+
+def unheld(now) -> Q:
+    """Nobody holds the post: approved, or claimed with the lease run out."""
+    return Q(state=State.APPROVED) | Q(state=State.CLAIMED, lease_expires_at__lt=now)
+
+
+def due(*, before=None, channel="", locale="", state=State.APPROVED, token=None):
     """The scheduler's queue: approved posts due by `before` (now by default), with the
-    claimed ones whose lease ran out; or, for another `state`, the posts in that state."""
+    claimed ones whose lease ran out; or, for another of SCHEDULER_STATES, the posts in that
+    state that `token` claimed."""
+    if state not in SCHEDULER_STATES:
+        raise ValueError(f"A scheduler may not list {state} posts.")
     now = timezone.now()
     posts = SocialPost.objects.select_related("locale", "image", "page", "page__locale")
     if state == State.APPROVED:
-        posts = posts.filter(
-            Q(state=State.APPROVED) | Q(state=State.CLAIMED, lease_expires_at__lt=now)
-        )
-        posts = posts.filter(publish_at__lte=before or now)
+        posts = posts.filter(unheld(now), due_by(before or now))
     else:
-        posts = posts.filter(state=state)
+        posts = posts.filter(state=state, claimed_by=token)
         if before:
-            posts = posts.filter(publish_at__lte=before)
+            posts = posts.filter(due_by(before))
     if channel:
         posts = posts.filter(channel=channel)
     if locale:
@@ -264,8 +283,9 @@ def claim_next(*, token, channel="", locale="", lease: timedelta | None = None):
 
 
 def claim(post_id: int, *, token, lease: timedelta | None = None) -> SocialPost:
-    """Gives the post to the scheduler holding `token` for `lease`; asking again while holding
-    it renews the lease. Raises ClaimedByAnother or NotClaimable, or DoesNotExist."""
+    """Gives the post, once due, to the scheduler holding `token` for `lease`; asking again
+    while holding it renews the lease. Raises NotDue, ClaimedByAnother or NotClaimable, or
+    DoesNotExist."""
     now = timezone.now()
     until = now + (lease or timedelta(seconds=settings.SOCIAL_POST_LEASE_SECONDS))
     posts = SocialPost.objects.filter(pk=post_id)
@@ -275,9 +295,7 @@ def claim(post_id: int, *, token, lease: timedelta | None = None) -> SocialPost:
     if not renewed:
         # Under READ COMMITTED, PostgreSQL re-checks this WHERE after waiting for a competing
         # UPDATE of the row, so of two schedulers exactly one changes it.
-        won = posts.filter(
-            Q(state=State.APPROVED) | Q(state=State.CLAIMED, lease_expires_at__lt=now)
-        ).update(
+        won = posts.filter(unheld(now), due_by(now)).update(
             state=State.CLAIMED,
             claimed_by=token,
             claimed_at=now,
@@ -286,7 +304,16 @@ def claim(post_id: int, *, token, lease: timedelta | None = None) -> SocialPost:
             updated_at=now,
         )
         if not won:
-            post = SocialPost.objects.get(pk=post_id)
+            post = posts.annotate(
+                is_due=ExpressionWrapper(due_by(now), output_field=BooleanField())
+            ).get()
+            if post.state in (State.APPROVED, State.CLAIMED) and not post.is_due:
+                if post.publish_at is None:
+                    raise NotDue(_("This post has no publishing time yet."))
+                raise NotDue(
+                    _("This post is due at %(publish_at)s, not before.")
+                    % {"publish_at": timezone.localtime(post.publish_at).isoformat()}
+                )
             if post.state == State.CLAIMED:
                 raise ClaimedByAnother(
                     _("Another scheduler holds this post until %(until)s.")

@@ -12,9 +12,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import APIToken
+from wagtail.models import APIToken, PageViewRestriction
 
 from campaigns.models import SocialPost
+from cms.frontend import front_end_path
 from tests.conftest import publish
 from tests.factories import AnalyticalArticlePageFactory, ImageFactory, SocialPostFactory
 from translations.roles import SCHEDULER_USERNAME
@@ -120,8 +121,6 @@ def test_the_queue_lists_approved_due_posts_with_link_and_the_channels_image(
         == "x"
     )
     assert client.get(QUEUE, {"locale": "kk"}, **bearer(token)).json()["results"] == []
-    drafts = client.get(QUEUE, {"state": "draft"}, **bearer(token)).json()["results"]
-    assert [post["channel"] for post in drafts] == ["facebook"]
     for bad in ({"due_before": "tomorrow"}, {"channel": "myspace"}, {"cursor": "zzz"}):
         response = client.get(QUEUE, bad, **bearer(token))
         assert response.status_code == 400, bad
@@ -219,6 +218,93 @@ def test_a_failure_is_recorded_and_an_unpublished_page_takes_its_posts_out_of_th
     assert client.get(QUEUE, **bearer(token)).json()["results"] == []
     refused = claim(client, waiting, token)
     assert refused.status_code == 409 and refused.json()["type"].endswith("not-claimable")
+
+
+def test_the_scheduler_lists_the_queue_and_its_own_claimed_posted_and_failed_posts_only(
+    client, token, page
+):
+    SocialPostFactory(page=page, text="Черновик", publish_at=timezone.now())
+    SocialPostFactory(page=page, text="Отменён", state=SocialPost.State.CANCELLED)
+    mine, theirs = approved(page), approved(page, channel="x")
+    other = make_token(name="Postiz")
+    assert claim(client, mine, token).status_code == 200
+    assert claim(client, theirs, other).status_code == 200
+
+    for state in ("draft", "cancelled", "everything"):
+        refused = client.get(QUEUE, {"state": state}, **bearer(token))
+        assert refused.status_code == 400, state
+        assert refused["Content-Type"] == "application/problem+json"
+        problem = refused.json()
+        assert problem["type"].endswith("validation-error") and list(problem["errors"]) == ["state"]
+        assert (
+            "Черновик" not in refused.content.decode() and "Отменён" not in refused.content.decode()
+        )
+
+    held = client.get(QUEUE, {"state": "claimed"}, **bearer(token)).json()["results"]
+    assert [post["id"] for post in held] == [mine.pk]  # not the post another scheduler holds
+    report(client, mine, token, "p1", state="posted", external_id="7")
+    report(client, theirs, other, "f1", state="failed", error="X: 503")
+    assert [
+        p["id"] for p in client.get(QUEUE, {"state": "posted"}, **bearer(token)).json()["results"]
+    ] == [mine.pk]
+    assert client.get(QUEUE, {"state": "failed"}, **bearer(token)).json()["results"] == []
+    assert [
+        p["id"] for p in client.get(QUEUE, {"state": "failed"}, **bearer(other)).json()["results"]
+    ] == [theirs.pk]
+
+
+def test_no_scheduler_answer_names_a_page_visitors_cannot_see(client, token, article_index):
+    publish(article_index)
+    hidden = AnalyticalArticlePageFactory(parent=article_index, title="Закрытый доклад")
+    SocialPostFactory(page=hidden, text="Скоро", publish_at=timezone.now())  # a draft
+    gone = publish(AnalyticalArticlePageFactory(parent=article_index, title="Снятая статья"))
+    private = publish(AnalyticalArticlePageFactory(parent=article_index, title="Для своих"))
+    posted = approved(gone, text="Вышло")
+    claim(client, posted, token)
+    assert report(client, posted, token, "k1", state="posted").status_code == 200
+    gone.unpublish()  # posted already: stays in the scheduler's history
+    waiting = approved(private, text="Ждёт", channel="x")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+
+    answers = [
+        client.get(QUEUE, **bearer(token)),
+        client.get(QUEUE, {"state": "posted"}, **bearer(token)),
+        claim(client, waiting, token),
+        client.get(QUEUE, {"state": "claimed"}, **bearer(token)),
+        report(client, waiting, token, "k2", state="failed", error="X: 503"),
+        client.get(QUEUE, {"state": "draft"}, **bearer(token)),
+    ]
+    listed = {post["id"]: post for answer in answers[:2] for post in answer.json()["results"]}
+    assert set(listed) == {posted.pk, waiting.pk}
+    assert all(post["page"] is None and post["link"] is None for post in listed.values())
+    seen = json.dumps([answer.json() for answer in answers], ensure_ascii=False)
+    for page in (hidden, gone, private):
+        page = page.specific_class.objects.get(pk=page.pk)
+        assert page.title not in seen and page.slug not in seen
+        assert front_end_path(page) not in seen
+
+
+def test_a_post_due_in_three_days_can_be_neither_claimed_nor_reported_posted(client, token, page):
+    early = approved(page, publish_at=timezone.now() + timedelta(days=3))
+    refused = claim(client, early, token)
+    assert refused.status_code == 409
+    assert refused["Content-Type"] == "application/problem+json"
+    assert refused.json()["type"] == "urn:tendik:problem:not-due"
+    reported = report(client, early, token, "k1", state="posted", external_id="1")
+    assert reported.status_code == 409 and reported.json()["type"].endswith("not-held")
+    early.refresh_from_db()
+    assert (early.state, early.claimed_by, early.attempts, early.posted_at) == (
+        "approved",
+        None,
+        0,
+        None,
+    )
+    assert claim_next(client, token).status_code == 204
+
+    SocialPost.objects.filter(pk=early.pk).update(publish_at=timezone.now() - timedelta(seconds=1))
+    assert claim(client, early, token).status_code == 200  # once due, it can be
 
 
 @pytest.mark.postgres
