@@ -100,7 +100,11 @@ def start_translation(request, page_id, language):
         raise PermissionDenied
     if home is None and not request.user.is_superuser:
         raise PermissionDenied  # the language's tree does not exist yet: an administrator's job
-    if home is not None and not home.permissions_for_user(request.user).can_add_subpage():
+    # Whoever submits translations (editors, reviewers), or writes in that language's tree
+    # (its translators). Not `can_add_subpage()` on the home page: that is False on any real
+    # site, whose home already has its one section of each kind.
+    may_submit = request.user.has_perm("wagtail_localize.submit_translation")
+    if home is not None and not (may_submit or home.permissions_for_user(request.user).can_edit()):
         raise PermissionDenied
     if source.has_translation(locale):
         messages.info(request, _("This page is already being translated into that language."))
