@@ -19,7 +19,6 @@ from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-import requests
 from cryptography import x509
 from cryptography.fernet import InvalidToken
 from cryptography.hazmat.primitives import hashes, serialization
@@ -540,8 +539,8 @@ def test_over_https_the_checked_address_is_reached_by_name_with_its_certificate_
     receivers, name_server, tmp_path, monkeypatch, article_index, django_capture_on_commit_callbacks
 ):
     authority = CertificateAuthority(tmp_path)
-    # This machine trusts the test's authority, as it trusts the public ones.
-    monkeypatch.setattr(requests.adapters, "DEFAULT_CA_BUNDLE_PATH", str(authority.file))
+    # This machine trusts the test's authority, as a deployment names its own for requests.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(authority.file))
     names_asked = []
     website = receivers(tls=authority.server_context("website.test", names_asked))
     impostor = receivers(tls=authority.server_context("impostor.test", names_asked))
