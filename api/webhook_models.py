@@ -110,7 +110,10 @@ def _read_url(value: str) -> tuple[str, str, int]:
             ),
             code="characters",
         )
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # brackets around something other than an IPv6 address
+        raise ValidationError(_("Enter the address with its host name."), code="host") from None
     if parts.scheme not in ("http", "https"):
         raise ValidationError(_("Use an http:// or https:// address."), code="scheme")
     try:
