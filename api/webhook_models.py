@@ -9,11 +9,14 @@ when it is made and never again.
 
 import base64
 import ipaddress
+import re
 import secrets
 import socket
 import uuid
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
+import requests
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -55,58 +58,128 @@ def _secret_cipher() -> MultiFernet:
 
 # --- where webhooks may go ---------------------------------------------------------------------
 
+# Characters that URL parsers read differently: urllib3 (which requests uses) ends the host at a
+# backslash where urlsplit does not, and urlsplit drops tabs and newlines. A URL with one is
+# refused rather than read one way and sent another.
+_AMBIGUOUS_CHARACTERS = re.compile(r"[\\\s\x00-\x1f\x7f-\x9f]")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+# IPv6 addresses that carry an IPv4 address in their last 32 bits and reach it through a
+# translator: IPv4-compatible, and NAT64's well-known and local-use prefixes.
+_IPV4_IN_LAST_32_BITS = [
+    ipaddress.ip_network(prefix) for prefix in ("::/96", "64:ff9b::/96", "64:ff9b:1::/48")
+]
+
+
+class Destination(NamedTuple):
+    """Where a webhook URL sends, read as the HTTP client reads it, and the addresses its host
+    resolved to when it was checked: the request goes to one of these and nowhere else."""
+
+    scheme: str
+    host: str  # lower case, IDNA-encoded, an IPv6 address without brackets
+    port: int
+    addresses: tuple[str, ...]
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if any(ip in network for network in _IPV4_IN_LAST_32_BITS):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
 
 def _is_public(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone (fe80::1%eth0) aside
-    if getattr(ip, "ipv4_mapped", None) is not None:
-        ip = ip.ipv4_mapped
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return _is_public(str(ip.ipv4_mapped))  # the socket connects to that IPv4 address
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None and not _is_public(str(embedded)):
+            return False  # ::127.0.0.1, 2002:a00:7::, 64:ff9b::a00:7 reach non-public ones
     return ip.is_global and not ip.is_multicast
 
 
-def private_addresses_of(host: str, port: int | None) -> list[str]:
-    """The addresses `host` resolves to that are not on the public internet (loopback,
-    private networks, link-local, reserved …); raises OSError if it does not resolve."""
-    found = {info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
-    return sorted(address for address in found if not _is_public(address))
-
-
-def destination_allowed(url: str) -> bool:
-    """Whether a webhook may be sent to `url` now. Checked again before each attempt: the
-    address a host name resolves to may have changed since the URL was saved."""
+def _read_url(value: str) -> tuple[str, str, int]:
+    """The scheme, host and port `value` sends to, as requests reads it; ValidationError if it is
+    no URL for a webhook, whatever its host."""
+    if _AMBIGUOUS_CHARACTERS.search(value):
+        raise ValidationError(
+            _(
+                "The address may not contain spaces, control characters or backslashes (\\): "
+                "programs read such an address differently."
+            ),
+            code="characters",
+        )
     try:
-        validate_webhook_url(url)
-    except ValidationError:
-        return False
-    return True
-
-
-def validate_webhook_url(value: str) -> None:
-    """http or https only. In development any host (a receiver on 127.0.0.1 is how one tests);
-    in production only hosts on public addresses, unless WEBHOOK_ALLOWED_HOSTS lists them."""
-    parts = urlsplit(value)
+        parts = urlsplit(value)
+    except ValueError:  # brackets around something other than an IPv6 address
+        raise ValidationError(_("Enter the address with its host name."), code="host") from None
     if parts.scheme not in ("http", "https"):
         raise ValidationError(_("Use an http:// or https:// address."), code="scheme")
-    host = (parts.hostname or "").lower()
+    try:
+        # The URL as requests will send it (IDNA, percent-decoding); its pool reads host and
+        # port back out with urlsplit, as here.
+        prepared = requests.PreparedRequest()
+        prepared.prepare_url(value, None)
+        sent = urlsplit(prepared.url)
+        host, port = (sent.hostname or ""), (sent.port or DEFAULT_PORTS[parts.scheme])
+    except (requests.RequestException, ValueError, UnicodeError):
+        host, port, sent = "", 0, parts
+    if "@" in parts.netloc or "@" in sent.netloc:
+        raise ValidationError(
+            _(
+                "Leave the user name and password out of the address: the receiver checks the "
+                "X-Tendik-Signature header instead."
+            ),
+            code="userinfo",
+        )
     if not host:
         raise ValidationError(_("Enter the address with its host name."), code="host")
-    if not settings.PRODUCTION or host in settings.WEBHOOK_ALLOWED_HOSTS:
-        return
+    return parts.scheme, host, port
+
+
+def _addresses_of(host: str, port: int) -> tuple[str, ...]:
+    """Every address `host` resolves to, in the resolver's order; OSError if none."""
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return tuple(dict.fromkeys(info[4][0] for info in found))
+
+
+def webhook_destination(url: str) -> Destination:
+    """Where a webhook to `url` may go now: its host resolved once and each address checked.
+    In development any address; in production only public ones, unless WEBHOOK_ALLOWED_HOSTS
+    lists the host. Checked before each attempt, since DNS changes; the attempt then connects to
+    these addresses only, so an answer that changes in between (DNS rebinding) is never used."""
+    scheme, host, port = _read_url(url)
     try:
-        private = private_addresses_of(host, parts.port)
+        addresses = _addresses_of(host, port)
     except (OSError, UnicodeError, ValueError):
         raise ValidationError(
             _("%(host)s could not be resolved."), code="unresolved", params={"host": host}
         ) from None
-    if private:
-        # The hub must not become a way into the network it runs in.
-        raise ValidationError(
-            _(
-                "%(host)s is a private or local address (%(addresses)s). Webhooks go only to "
-                "public addresses, unless the server's WEBHOOK_ALLOWED_HOSTS setting lists it."
-            ),
-            code="private",
-            params={"host": host, "addresses": ", ".join(private)},
-        )
+    if settings.PRODUCTION and host not in settings.WEBHOOK_ALLOWED_HOSTS:
+        private = sorted(address for address in addresses if not _is_public(address))
+        if private:
+            # The hub must not become a way into the network it runs in.
+            raise ValidationError(
+                _(
+                    "%(host)s is a private or local address (%(addresses)s). Webhooks go only "
+                    "to public addresses, unless the server's WEBHOOK_ALLOWED_HOSTS setting "
+                    "lists it."
+                ),
+                code="private",
+                params={"host": host, "addresses": ", ".join(private)},
+            )
+    return Destination(scheme, host, port, addresses)
+
+
+def validate_webhook_url(value: str) -> None:
+    """http or https, with no user name, password or characters that parsers read differently.
+    In development any host (a receiver on 127.0.0.1 is how one tests); in production only
+    hosts on public addresses, unless WEBHOOK_ALLOWED_HOSTS lists them."""
+    if settings.PRODUCTION:
+        webhook_destination(value)
+    else:
+        _read_url(value)
 
 
 # --- models ------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ the change that caused it (`emit`), and a background task POSTs it once that com
 - The body is signed: `X-Tendik-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>"
   keyed with the subscription's secret>`; `X-Tendik-Event` and `X-Tendik-Delivery` say what it
   is. Only a 2xx answer counts; redirects are not followed.
+- Each attempt resolves the host once, checks every address (api/webhook_models.py) and connects
+  only to those; of the answer it keeps the start, reading no more than that.
 - A failed attempt is retried 30 s later, then after 1, 2, 4 … minutes, at most an hour apart,
   for 24 hours; then the delivery is dead. An admin may redeliver it (same body and delivery id,
   another 24 hours).
@@ -15,23 +17,30 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import time
 from datetime import timedelta
 
 import requests
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.exceptions import NewConnectionError
 from wagtail.log_actions import log
 
 from api.page_types import type_name
 from api.public_pages import front_end_path, front_end_url
 from api.webhook_models import (
+    DEFAULT_PORTS,
+    Destination,
     WebhookAttempt,
     WebhookDelivery,
     WebhookSubscription,
-    destination_allowed,
+    webhook_destination,
 )
 from ops.queue import enqueue_with_transaction
 
@@ -42,6 +51,7 @@ LONGEST_RETRY = timedelta(hours=1)
 RETRY_WINDOW = timedelta(hours=24)
 REQUEST_TIMEOUT_SECONDS = 10
 RESPONSE_BODY_KEPT = 2_000  # characters of a response kept for the admin
+RESPONSE_BYTES_READ = RESPONSE_BODY_KEPT * 4  # as many bytes as those characters take in UTF-8
 USER_AGENT = "Tendik-Webhooks/1.0"
 
 
@@ -181,6 +191,74 @@ def attempt_delivery(delivery_id: int) -> bool:
     return delivered
 
 
+class CheckedAddressAdapter(HTTPAdapter):
+    """Connects only to the addresses the destination was checked with, the first that takes
+    the connection, whatever the host name resolves to by then; the request still names the host
+    (Host header, and for https the TLS server name and the name the certificate must bear)."""
+
+    def __init__(self, destination: Destination):
+        super().__init__(max_retries=0)
+        self.destination = destination
+        self.address = destination.addresses[0]
+
+    def send(self, request, **kwargs):
+        *others, last = self.destination.addresses
+        for address in others:
+            self.address = address
+            try:
+                return super().send(request, **kwargs)
+            except requests.ConnectionError as error:
+                if not _never_connected(error):
+                    raise
+        self.address = last
+        return super().send(request, **kwargs)
+
+    def get_connection_with_tls_context(self, request, verify, proxies=None, cert=None):
+        host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
+        destination = self.destination
+        scheme, host = host_params["scheme"], host_params["host"]
+        port = host_params["port"] or DEFAULT_PORTS.get(scheme)
+        if (scheme, host, port) != (destination.scheme, destination.host, destination.port):
+            raise requests.exceptions.InvalidURL("not the destination that was checked")
+        if scheme == "https":
+            pool_kwargs["server_hostname"] = host
+        return self.poolmanager.connection_from_host(
+            host=self.address, port=port, scheme=scheme, pool_kwargs=pool_kwargs
+        )
+
+
+def _never_connected(error: requests.ConnectionError) -> bool:
+    """Whether the request failed before a connection was made (nothing was sent)."""
+    reason = getattr(error.args[0] if error.args else None, "reason", None)
+    return isinstance(error, requests.ConnectTimeout) or isinstance(reason, NewConnectionError)
+
+
+def _host_header(destination: Destination) -> str:
+    host = f"[{destination.host}]" if ":" in destination.host else destination.host
+    if destination.port == DEFAULT_PORTS[destination.scheme]:
+        return host
+    return f"{host}:{destination.port}"
+
+
+def _start_of_body(response: requests.Response) -> str:
+    """The start of the answer, for the admin: at most RESPONSE_BYTES_READ bytes taken from the
+    socket, for at most REQUEST_TIMEOUT_SECONDS, however long or slowly the receiver sends."""
+    start = b""
+    deadline = time.monotonic() + REQUEST_TIMEOUT_SECONDS
+    try:
+        while len(start) < RESPONSE_BYTES_READ and time.monotonic() < deadline:
+            # read1: what has arrived, without waiting for the rest (a body may trickle in).
+            # Never decompressed (Accept-Encoding: identity): a compression bomb stays small.
+            piece = response.raw.read1(RESPONSE_BYTES_READ - len(start), decode_content=False)
+            if not piece:
+                break
+            start += piece
+    except (Urllib3Error, OSError):
+        pass  # the status line, which is what counts, has arrived; the body is only shown
+    # PostgreSQL's text cannot hold NUL.
+    return start.decode("utf-8", "replace")[:RESPONSE_BODY_KEPT].replace("\x00", "\ufffd")
+
+
 def _post(delivery: WebhookDelivery) -> dict:
     """One HTTP request; what it came to, as WebhookAttempt fields."""
     subscription = delivery.subscription
@@ -193,31 +271,44 @@ def _post(delivery: WebhookDelivery) -> dict:
     }
     clock = time.monotonic()
     try:
-        if not destination_allowed(subscription.url):
-            outcome["error"] = "DestinationNotAllowed"
+        try:
+            destination = webhook_destination(subscription.url)
+        except ValidationError as refusal:
+            unresolved = refusal.code == "unresolved"
+            outcome["error"] = "NameResolutionError" if unresolved else "DestinationNotAllowed"
             return outcome
         secret = subscription.read_secret()
         subscription.reencrypt_secret()
         body = delivery.payload.encode()
         headers = {
+            "Host": _host_header(destination),
+            "Accept-Encoding": "identity",
             "Content-Type": "application/json; charset=utf-8",
             "User-Agent": USER_AGENT,
             "X-Tendik-Event": delivery.event,
             "X-Tendik-Delivery": str(delivery.uuid),
             "X-Tendik-Signature": signature(secret, int(time.time()), body),
         }
-        with requests.post(
-            subscription.url,
-            data=body,
-            headers=headers,
-            timeout=REQUEST_TIMEOUT_SECONDS,
-            allow_redirects=False,
-            stream=True,  # read only the start of an answer, however long it is
-        ) as response:
-            start = next(response.iter_content(RESPONSE_BODY_KEPT * 4), b"")
-            outcome["status_code"] = response.status_code
-            outcome["response_body"] = start.decode("utf-8", "replace")[:RESPONSE_BODY_KEPT]
-            outcome["succeeded"] = 200 <= response.status_code < 300
+        with requests.Session() as session:
+            # No proxy or .netrc from the environment: the request goes as checked, or not at all.
+            # The certificate authorities it names for requests still count, as they did.
+            session.trust_env = False
+            verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+            adapter = CheckedAddressAdapter(destination)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            with session.post(
+                subscription.url,
+                data=body,
+                headers=headers,
+                timeout=REQUEST_TIMEOUT_SECONDS,
+                verify=verify or True,
+                allow_redirects=False,
+                stream=True,  # read only the start of an answer, however long it is
+            ) as response:
+                outcome["status_code"] = response.status_code
+                outcome["response_body"] = _start_of_body(response)
+                outcome["succeeded"] = 200 <= response.status_code < 300
     except Exception as error:  # noqa: BLE001 - whatever went wrong, the attempt failed
         # The class only: a message may quote the URL, with whatever credentials it holds.
         outcome["error"] = type(error).__name__[:100]

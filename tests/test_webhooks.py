@@ -5,17 +5,25 @@ separately started `db_worker` processes, stopped and started again."""
 
 import hashlib
 import hmac
+import itertools
 import json
 import re
+import socket
+import ssl
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from cryptography import x509
 from cryptography.fernet import InvalidToken
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from django.core import mail
 from django.db import connection, transaction
 from django.db.models import F
@@ -51,19 +59,38 @@ Status = WebhookDelivery.Status
 
 
 class Receiver:
-    """An HTTP server on 127.0.0.1 that answers 500 to its first `failures` requests, then checks
-    each request's signature with `secret` (answering 200, or 401 when it does not match).
-    With `hang_first`, the first request gets no answer until `release` is set."""
+    """An HTTP server on 127.0.0.1 (or `host`, `port`) that answers 500 to its first `failures`
+    requests, then checks each request's signature with `secret` (answering 200, or 401 when it
+    does not match). With `hang_first`, the first request gets no answer until `release` is set.
+    With `body`, an iterable of byte strings, it answers with those, as long as the sender reads.
+    With `tls` (a server-side ssl.SSLContext) it speaks https.
+    """
 
-    def __init__(self, *, failures=0, secret="", hang_first=False, status=200, headers=None):
+    def __init__(
+        self,
+        *,
+        failures=0,
+        secret="",
+        hang_first=False,
+        status=200,
+        headers=None,
+        body=None,
+        host="127.0.0.1",
+        port=0,
+        tls=None,
+    ):
         self.failures = failures
         self.secret = secret
         self.hang_first = hang_first
         self.status = status
         self.extra_headers = headers or {}
+        self.body = body
         self.requests = []  # (headers, body, status answered)
         self.accepted = []  # bodies (parsed) whose signature held
+        self.body_bytes_sent = 0  # of `body`
+        self.hung_up_on = False  # the sender closed the connection before `body` was all sent
         self.first_arrived = threading.Event()
+        self.answered = threading.Event()  # the last answer is over
         self.release = threading.Event()
         self.lock = threading.Lock()
         receiver = self
@@ -76,9 +103,12 @@ class Receiver:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/revalidate"
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
+        self.port = self.server.server_address[1]
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}/revalidate"
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
@@ -103,7 +133,20 @@ class Receiver:
         for name, value in self.extra_headers.items():
             handler.send_header(name, value)
         handler.end_headers()
-        handler.wfile.write(b"ok" if status == 200 else b"temporarily broken")
+        if self.body is None:
+            handler.wfile.write(b"ok" if status == 200 else b"temporarily broken")
+        else:
+            self.send_body(handler)
+        self.answered.set()
+
+    def send_body(self, handler):
+        handler.close_connection = True
+        try:
+            for piece in self.body:
+                handler.wfile.write(piece)
+                self.body_bytes_sent += len(piece)
+        except OSError:  # broken pipe, connection reset
+            self.hung_up_on = True
 
     def signature_holds(self, headers, body):
         """What frontend_contract/README.md tells a receiver to do."""
@@ -139,8 +182,8 @@ def receivers():
         receiver.stop()
 
 
-def subscribe(receiver, events=tuple(WebhookEvent.values), name="Website"):
-    subscription = WebhookSubscription(name=name, url=receiver.url, events=list(events))
+def subscribe(receiver, events=tuple(WebhookEvent.values), name="Website", url=None):
+    subscription = WebhookSubscription(name=name, url=url or receiver.url, events=list(events))
     receiver.secret = subscription.set_new_secret()
     subscription.full_clean()
     subscription.save()
@@ -312,6 +355,253 @@ def test_in_production_a_webhook_never_goes_to_a_private_address(
     settings.WEBHOOK_ALLOWED_HOSTS = ["127.0.0.1"]
     time_passes(timedelta(minutes=1))
     assert deliver_due() == (1, 0)
+
+
+class NameServer:
+    """Answers for made-up host names, to every lookup in this process (the hub and urllib3 both
+    ask socket.getaddrinfo): each lookup of a name gets its next answer, the last one repeating;
+    an answer is an address or a tuple of them. `route` sends connections to an address that is
+    not on this machine to a receiver on another loopback address, as a network would."""
+
+    def __init__(self, monkeypatch):
+        self.answers = {}
+        self.routes = {}
+        self.lookups = Counter()
+        real_getaddrinfo = socket.getaddrinfo
+
+        def getaddrinfo(host, port, *args, **kwargs):
+            if host not in self.answers:
+                return real_getaddrinfo(self.routes.get(host, host), port, *args, **kwargs)
+            answers = self.answers[host]
+            answer = answers[min(self.lookups[host], len(answers) - 1)]
+            self.lookups[host] += 1
+            addresses = answer if isinstance(answer, tuple) else (answer,)
+            return [
+                found
+                for address in addresses
+                for found in real_getaddrinfo(address, port, *args, **kwargs)
+            ]
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+    def answer(self, name, *answers):
+        self.answers[name] = list(answers)
+
+    def route(self, address, *, to):
+        self.routes[address] = to
+
+
+@pytest.fixture
+def name_server(monkeypatch):
+    return NameServer(monkeypatch)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "production"),
+    [
+        # urlsplit reads the host as 93.184.216.34, requests connects to 127.0.0.1 (issue 15).
+        ("http://127.0.0.1:{port}\\@93.184.216.34/x", True),
+        ("http://hub:secret@127.0.0.1:{port}/revalidate", False),
+    ],
+)
+def test_a_url_read_differently_by_url_parsers_or_holding_a_password_is_never_requested(
+    settings, receivers, article_index, django_capture_on_commit_callbacks, url, production
+):
+    receiver = receivers()
+    subscription = subscribe(receiver, [WebhookEvent.PAGE_PUBLISHED])
+    # As saved before the form refused such URLs.
+    WebhookSubscription.objects.filter(pk=subscription.pk).update(
+        url=url.format(port=receiver.port)
+    )
+    settings.PRODUCTION = production
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+    assert receiver.requests == []
+    assert WebhookDelivery.objects.get().last_error == "DestinationNotAllowed"
+
+
+@pytest.mark.django_db
+def test_in_production_a_webhook_goes_to_the_address_that_was_checked_not_a_later_dns_answer(
+    settings, receivers, name_server, article_index, django_capture_on_commit_callbacks
+):
+    internal = receivers()  # a service in the hub's own network
+    # The website's public address; a receiver on another loopback address stands in for it.
+    website = receivers(host="127.0.0.2", port=internal.port)
+    name_server.route("93.184.216.34", to="127.0.0.2")
+    url = f"http://hooks.example.org:{internal.port}/revalidate"
+    subscribe(website, [WebhookEvent.PAGE_PUBLISHED], url=url)
+    # DNS rebinding: a public address when the hub checks, its own loopback address after that.
+    name_server.answer("hooks.example.org", "93.184.216.34", "127.0.0.1")
+    settings.PRODUCTION = True
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+    assert internal.requests == []
+    ((headers, _body, status),) = website.requests
+    assert (status, headers["Host"]) == (200, f"hooks.example.org:{internal.port}")
+    assert WebhookDelivery.objects.get().status == Status.DELIVERED
+
+
+@pytest.mark.django_db
+def test_a_name_of_this_machine_is_refused_in_production_and_reached_in_development(
+    settings, receivers, name_server, article_index, django_capture_on_commit_callbacks
+):
+    receiver = receivers()
+    url = f"http://website.test:{receiver.port}/revalidate"
+    subscribe(receiver, [WebhookEvent.PAGE_PUBLISHED], url=url)
+    # Nothing listens on 127.0.0.3: the next address is tried, as for an unreachable IPv6 one.
+    name_server.answer("website.test", ("127.0.0.3", "127.0.0.1"))
+    settings.PRODUCTION = True
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+    assert receiver.requests == []
+    assert WebhookDelivery.objects.get().last_error == "DestinationNotAllowed"
+
+    settings.PRODUCTION = False
+    time_passes(timedelta(minutes=1))
+    assert deliver_due() == (1, 0)
+    ((headers, _body, status),) = receiver.requests
+    assert (status, headers["Host"]) == (200, f"website.test:{receiver.port}")
+
+
+class CertificateAuthority:
+    """A certificate authority of the test's own, and server certificates it signs."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.key = ec.generate_private_key(ec.SECP256R1())
+        self.certificate = self._sign("Tendik test CA", self.key, ca=True)
+        self.file = folder / "ca.pem"
+        self.file.write_bytes(self.certificate.public_bytes(serialization.Encoding.PEM))
+
+    def server_context(self, host_name, server_names_seen):
+        """A server-side TLS context with a certificate for `host_name`, that notes the server
+        name each client asks for."""
+        key = ec.generate_private_key(ec.SECP256R1())
+        certificate = self._sign(host_name, key, ca=False)
+        pem = self.folder / f"{host_name}.pem"
+        pem.write_bytes(
+            certificate.public_bytes(serialization.Encoding.PEM)
+            + key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(pem)
+        context.sni_callback = lambda _socket, name, _context: server_names_seen.append(name)
+        return context
+
+    def _sign(self, common_name, key, *, ca):
+        now = timezone.now()
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.certificate.subject if not ca else subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5))
+            .not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+            .add_extension(
+                x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False
+            )
+        )
+        if ca:
+            builder = builder.add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+        else:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.DNSName(common_name)]), critical=False
+            ).add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()),
+                critical=False,
+            )
+        return builder.sign(self.key, hashes.SHA256())
+
+
+@pytest.mark.django_db
+def test_over_https_the_checked_address_is_reached_by_name_with_its_certificate_checked(
+    receivers, name_server, tmp_path, monkeypatch, article_index, django_capture_on_commit_callbacks
+):
+    authority = CertificateAuthority(tmp_path)
+    # This machine trusts the test's authority, as a deployment names its own for requests.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(authority.file))
+    names_asked = []
+    website = receivers(tls=authority.server_context("website.test", names_asked))
+    impostor = receivers(tls=authority.server_context("impostor.test", names_asked))
+    name_server.answer("website.test", "127.0.0.1")
+    for name, receiver in (("Website", website), ("Impostor", impostor)):
+        url = f"https://website.test:{receiver.port}/revalidate"
+        subscribe(receiver, [WebhookEvent.PAGE_PUBLISHED], name=name, url=url)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+
+    assert names_asked == ["website.test", "website.test"]
+    ((headers, _body, status),) = website.requests
+    assert (status, headers["Host"]) == (200, f"website.test:{website.port}")
+    assert WebhookDelivery.objects.get(subscription__name="Website").status == Status.DELIVERED
+    # The right address, but a certificate for another name: nothing is sent.
+    assert impostor.requests == []
+    refused = WebhookDelivery.objects.get(subscription__name="Impostor")
+    assert (refused.status, refused.last_error) == (Status.PENDING, "SSLError")
+
+
+# --- what is kept of an answer --------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_of_a_huge_answer_only_the_start_is_read_and_kept(
+    receivers, article_index, django_capture_on_commit_callbacks
+):
+    start = "Принято, спасибо.\x00".encode()
+    rest = itertools.repeat(b"\x00" * 2**16, 2**12)  # 256 MB
+    size = len(start) + 2**28
+    receiver = receivers(body=itertools.chain([start], rest), headers={"Content-Length": size})
+    subscribe(receiver, [WebhookEvent.PAGE_PUBLISHED])
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+    attempt = WebhookAttempt.objects.get()
+    assert (attempt.status_code, attempt.succeeded) == (200, True)
+    assert attempt.response_body.startswith("Принято, спасибо.")
+    assert len(attempt.response_body) <= 2_000
+    assert "\x00" not in attempt.response_body  # PostgreSQL's text cannot hold it
+    # The hub read the start and hung up; what it did not read never left the receiver.
+    assert receiver.answered.wait(30) and receiver.hung_up_on
+    assert receiver.body_bytes_sent < size / 10
+
+
+@pytest.mark.django_db
+def test_a_receiver_that_trickles_its_answer_does_not_hold_the_worker(
+    receivers, article_index, django_capture_on_commit_callbacks
+):
+    def trickle():
+        for _ in range(1200):  # for a minute, unless the hub hangs up
+            yield b"."
+            time.sleep(0.05)
+
+    receiver = receivers(body=trickle(), headers={"Content-Length": 10_000})
+    subscribe(receiver, [WebhookEvent.PAGE_PUBLISHED])
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(article_index)
+    attempt = WebhookAttempt.objects.get()
+    assert (attempt.status_code, attempt.succeeded) == (200, True)
+    assert attempt.response_body and set(attempt.response_body) == {"."}
+    assert receiver.answered.wait(30) and receiver.hung_up_on
 
 
 # --- every event, from the action that causes it --------------------------------------------------
@@ -565,6 +855,11 @@ def test_the_secret_survives_a_secret_key_rotation_through_the_fallbacks(setting
         ({"url": "http://localhost/api/revalidate"}, "url", True),
         ({"url": "http://10.0.0.7/api/revalidate"}, "url", True),
         ({"url": "http://[::1]/api/revalidate"}, "url", True),
+        ({"url": "http://127.0.0.1:8131\\@93.184.216.34/x"}, "url", True),
+        ({"url": "https://hub:secret@93.184.215.14/hook"}, "url", True),
+        ({"url": "https://hub:secret@93.184.215.14/hook"}, "url", False),
+        ({"url": "https://93.184.215.14/hook\\x"}, "url", False),
+        ({"url": "https://93.184.215.14/hook\x01"}, "url", False),
         ({"events": []}, "events", False),
         ({"events": ["page.moved"]}, "events", False),
         ({"name": ""}, "name", False),
@@ -577,6 +872,23 @@ def test_bad_subscriptions_get_form_errors_not_server_errors(
     response = admin_client.post(reverse("webhooks:add"), create_form(**changes))
     assert response.status_code == 200
     assert field in response.context["form"].errors
+    assert not WebhookSubscription.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://127.0.0.1:8131\\@93.184.216.34/x", "обратную косую черту"),
+        ("https://hub:secret@93.184.215.14/hook", "имя пользователя и пароль"),
+    ],
+)
+def test_the_form_says_why_a_url_with_a_backslash_or_a_password_is_refused(
+    admin_client, settings, url, reason
+):
+    settings.PRODUCTION = True
+    response = admin_client.post(reverse("webhooks:add"), create_form(url=url))
+    assert reason in str(response.context["form"].errors["url"])
     assert not WebhookSubscription.objects.exists()
 
 
