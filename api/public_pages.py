@@ -1,7 +1,8 @@
 """Keeps `PublicPage` rows (see api/models.py) in step with what visitors may see.
 
 A page is public when it is live, sits in a language tree under the root, has no view
-restriction on itself or an ancestor, and — for an alias — its original is live too.
+restriction on itself or an ancestor, and — for an alias, which serves its original's content —
+its original is public too (`is_public`). Signals and `rebuild` both apply that one rule.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -28,11 +29,39 @@ CONTENT_VERSION_CACHE_SECONDS = 5
 
 
 def is_public(page: Page) -> bool:
-    if not page.live or page.depth < 2 or page.get_view_restrictions().exists():
-        return False
-    if page.alias_of_id is not None:
-        return Page.objects.filter(pk=page.alias_of_id, live=True).exists()
-    return True
+    """May a visitor see `page`? Read from the page tree, never from `PublicPage`, so the order
+    in which signals re-index pages does not matter."""
+    seen = set()
+    while True:
+        if not page.live or page.depth < 2 or _restricted(page):
+            return False
+        if page.alias_of_id is None:
+            return True
+        if page.pk in seen:
+            return False  # a loop of aliases has no content to serve
+        seen.add(page.pk)
+        page = Page.objects.filter(pk=page.alias_of_id).only("live", "depth", "path").first()
+        if page is None:
+            return False
+
+
+def _restricted(page: Page) -> bool:
+    """A view restriction on the page or an ancestor. Where one of them is an alias, the
+    restrictions of its original count too (Wagtail serves it under those), and so do any set on
+    the alias itself (Wagtail ignores them, but whoever set one meant to hide the page)."""
+    step = Page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    on_path = list(Page.objects.filter(path__in=paths).values_list("pk", "alias_of_id"))
+    checked = {pk for pk, _ in on_path}
+    originals = {alias_of for _, alias_of in on_path if alias_of is not None}
+    while pending := originals - checked:
+        checked |= pending
+        originals = set(
+            Page.objects.filter(pk__in=pending, alias_of__isnull=False).values_list(
+                "alias_of_id", flat=True
+            )
+        )
+    return PageViewRestriction.objects.filter(page_id__in=checked).exists()
 
 
 def _text_of(value) -> str:
@@ -121,6 +150,30 @@ def index_subtree(page: Page, *, with_root: bool = True) -> None:
         index_page(each, with_payloads=each.pk == page.pk)
 
 
+def depending_on(page: Page):
+    """The pages whose visibility follows `page`'s restrictions, place and liveness: its subtree,
+    the aliases of any page in it with their own subtrees, and so on (aliases of aliases)."""
+    done = set()
+    roots = [page]
+    while roots:
+        root = roots.pop()
+        if root.pk in done:
+            continue
+        for each in Page.objects.descendant_of(root, inclusive=True).specific().iterator():
+            if each.pk not in done:
+                done.add(each.pk)
+                yield each
+        aliases = Page.objects.filter(alias_of__path__startswith=root.path).only("path", "depth")
+        roots.extend(alias for alias in aliases if alias.pk not in done)
+
+
+def index_depending_on(page: Page) -> None:
+    """Re-indexes `page` and every page whose visibility follows it (see `depending_on`); only
+    the page's own JSON is built at once, the rest when first read."""
+    for each in list(depending_on(page)):
+        index_page(each, with_payloads=each.pk == page.pk)
+
+
 def rebuild(progress=None) -> int:
     """Rebuilds every row and its stored JSON from the page tree; returns how many pages are
     public. `progress(stage, done, total)` is told how far it got."""
@@ -174,6 +227,8 @@ def current_content_version(scope: int = CONTENT) -> tuple[int, "timezone.dateti
 
 # Snippet models whose changes clear the stored JSON of the pages showing them.
 DEPENDENCY_KINDS = {}
+# The ids of a page's aliases, noted before the page is deleted and they stop being aliases.
+_FORMER_ALIASES = "_tendik_former_aliases"
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -189,20 +244,35 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 
 def on_page_moved(sender, instance, **kwargs):
-    index_subtree(Page.objects.get(pk=instance.pk))
+    # A new parent may bring a restriction to the page, its subtree and their aliases.
+    index_depending_on(Page.objects.get(pk=instance.pk))
     content_changed()
 
 
 def on_page_deleted(sender, instance, **kwargs):
     # The row itself goes with the page (ON DELETE CASCADE); readers must notice.
+    for former_alias in Page.objects.filter(pk__in=getattr(instance, _FORMER_ALIASES, ())):
+        # Unpublished along with it, and no longer an alias (alias_of is SET_NULL): the pages
+        # below it stop following the deleted page's restrictions.
+        index_depending_on(former_alias)
     content_changed()
 
 
 def on_view_restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        index_subtree(page)
+        index_depending_on(page)
     content_changed()
+
+
+def on_view_restriction_deleted(sender, instance, origin=None, **kwargs):
+    origin_model = origin.model if isinstance(origin, models.QuerySet) else type(origin)
+    if issubclass(origin_model, Page):
+        # Deleted along with its page, whose subtree goes too (aliases of it: `on_page_deleted`):
+        # indexing pages about to go would write rows for pages that no longer exist.
+        content_changed()
+    else:
+        on_view_restriction_changed(sender, instance)
 
 
 def on_signatures_changed(sender, **kwargs):
@@ -220,7 +290,7 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_delete, post_save, pre_delete
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
@@ -234,11 +304,12 @@ def connect_signals():
     page_unpublished.connect(on_page_unpublished, dispatch_uid="api-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="api-page-moved")
     post_save.connect(_on_any_save, dispatch_uid="api-alias-created")
+    pre_delete.connect(_on_any_pre_delete, dispatch_uid="api-page-pre-delete")
     post_delete.connect(_on_any_delete, dispatch_uid="api-page-deleted")
     for model in (PageViewRestriction,):
         post_save.connect(on_view_restriction_changed, sender=model, dispatch_uid=f"api-vr-{model}")
         post_delete.connect(
-            on_view_restriction_changed, sender=model, dispatch_uid=f"api-vr-del-{model}"
+            on_view_restriction_deleted, sender=model, dispatch_uid=f"api-vr-del-{model}"
         )
     DEPENDENCY_KINDS.update(
         {
@@ -254,11 +325,24 @@ def connect_signals():
             signal.connect(on_snippet_changed, sender=model, dispatch_uid=f"api-{model}-{signal}")
 
 
-def _on_any_save(sender, instance, created=False, **kwargs):
+def _on_any_save(sender, instance, created=False, update_fields=None, **kwargs):
+    if not isinstance(instance, Page):
+        return
     # A new alias is live from birth and sends no publish signal.
-    if created and isinstance(instance, Page) and instance.alias_of_id is not None:
+    if created and instance.alias_of_id is not None:
         index_page(instance)
         content_changed()
+    # Converting a page into an alias or back (wagtail-localize does both) changes whose
+    # visibility it follows, without a publish signal either.
+    elif update_fields and {"alias_of", "alias_of_id"} & set(update_fields):
+        index_depending_on(instance)
+        content_changed()
+
+
+def _on_any_pre_delete(sender, instance, **kwargs):
+    if type(instance) is Page:  # the base row; its specific row is deleted along with it
+        aliases = Page.objects.filter(alias_of_id=instance.pk).values_list("pk", flat=True)
+        setattr(instance, _FORMER_ALIASES, list(aliases))
 
 
 def _on_any_delete(sender, instance, **kwargs):
