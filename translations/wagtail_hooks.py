@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.models import translation_publish_refusal
-from translations import views
+from translations import overrides, views
 from translations.dashboard import TranslationQueuePanel
 from translations.permissions import may_edit_in
 
@@ -78,6 +78,10 @@ def replace_wagtail_localize_views():
         path(
             "localize/submit/page/<int:page_id>/",
             views.SubmitPageTranslationView.as_view(),
+        ),
+        path(  # wagtail-localize's "edit_override", refusing unsafe links
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            overrides.edit_override,
         ),
     ]
 
