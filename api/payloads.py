@@ -28,6 +28,7 @@ from api.richtext import expand_links, linked_ids
 from articles.models import VideoCaption
 from campaigns.models import CampaignPartner
 from cms.models import PageAuthor, reading_time_minutes
+from cms.safe_links import safe_link
 from cms.video import parse_video_url
 
 # Renditions every image comes with: a listing card, a full-width picture, an Open Graph card.
@@ -353,6 +354,8 @@ def _block_value(kind, value, context: PayloadContext):
             "alt": value.get("alt_text") or image.default_alt_text,
         }
     if kind == "embed":
+        if safe_link(value) is None:
+            return None  # e.g. a translator's javascript: override: nothing to show
         video = parse_video_url(value or "")
         return {
             "url": value or "",
@@ -381,7 +384,7 @@ def _block_value(kind, value, context: PayloadContext):
                 {
                     "title": item.get("title", ""),
                     "citation": item.get("citation") or "",
-                    "url": item.get("url") or None,
+                    "url": safe_link(item.get("url")),
                 }
                 # ListBlock items are stored as {"type": "item", "value": ...} since Wagtail 2.16
                 for item in (
@@ -623,7 +626,7 @@ class PagePayload:
             {
                 "id": link.partner.pk,
                 "name": link.partner.name,
-                "url": link.partner.url or None,
+                "url": safe_link(link.partner.url),
                 "logo": self.context.image_by_id(link.partner.logo_id),
             }
             for link in links

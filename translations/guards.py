@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert, edit_translation
 
+from translations import overrides
 from translations.permissions import may_edit_in
 
 
@@ -37,7 +38,8 @@ def in_the_users_language(view):
 # wagtail-localize's views keyed by a translation id, under /admin/localize/translate/<id>/.
 TRANSLATION_EDITOR_VIEWS = {
     "strings/<int:string_segment_id>/edit/": edit_translation.edit_string_translation,
-    "overrides/<int:overridable_segment_id>/edit/": edit_translation.edit_override,
+    # Ours, which also refuses unsafe link targets (translations/overrides.py).
+    "overrides/<int:overridable_segment_id>/edit/": overrides.edit_override,
     "pofile/download/": edit_translation.download_pofile,
     "machine_translate/": edit_translation.machine_translate,
     "preview/": edit_translation.preview_translation,

@@ -8,6 +8,8 @@ draft, so the hub shows previews without any front-end and `make run` has a site
 
 import json
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -21,8 +23,13 @@ HOME_LATEST = 6
 HOME_PETITIONS = 3
 # What a section (index page) lists when its payload names no types.
 DEFAULT_LISTED_TYPES = ("article", "long_read", "video_clip", "campaign", "petition")
+# These pages have no inline script or style, so their policy drops the admin's 'unsafe-inline'
+# (cms/settings): then a browser also refuses to run a `javascript:` link on them, drafts in the
+# admin's preview included.
+NO_INLINE_SCRIPT = csp_replace({"script-src": [SELF], "style-src": [SELF]})
 
 
+@NO_INLINE_SCRIPT
 def serve_page(request, page):
     """A live page. A page the API does not show (behind a view restriction the reader
     passed, or published a moment ago and not yet stored) is built from the object the same
@@ -36,6 +43,7 @@ def serve_page(request, page):
     return response
 
 
+@NO_INLINE_SCRIPT
 def serve_draft(request, page):
     """An editor's draft (the preview panel, "View draft"), never cached."""
     with translation.override(page.locale.language_code):

@@ -3,8 +3,9 @@
     DATABASE_URL=... E2E_PASSWORD=... TASKS_BACKEND=immediate python -m tests.e2e.prepare OUT.json
 
 migrate, the demo content (seed_demo), the three people of the tests (an editor, a reviewer and
-a Kazakh translator whose admin is in Kazakh) and one more published Russian article for the
-translator to translate. Writes what the tests need (ids, titles, timings) to OUT.json.
+a Kazakh translator whose admin is in Kazakh), one more published Russian article for the
+translator to translate and the Kazakh draft of one with a link. Writes what the tests need (ids,
+titles, timings) to OUT.json.
 """
 
 import datetime
@@ -31,6 +32,9 @@ SOURCE_ARTICLE = {
     },
     "slug": {"ru": "ravnaia-oplata-za-ravnyi-trud", "kk": "teng-engbekke-teng-aqy"},
 }
+# The target of the link in an article whose Kazakh draft the translator opens (the link's
+# target is a value they may replace, within limits: translations/overrides.py).
+LINKED_LAW = "https://adilet.zan.kz/rus/docs/K1500000414"
 
 
 def main(out_path: str):
@@ -87,6 +91,7 @@ def create_users(password: str) -> dict:
 
 def create_pages() -> dict:
     from wagtail.models import Locale
+    from wagtail_localize.operations import TranslationCreator
 
     from articles.models import AnalyticalArticlePage, ArticleIndexPage
 
@@ -111,10 +116,23 @@ def create_pages() -> dict:
     )
     index.add_child(instance=source)
     source.save_revision().publish()
+
+    # A published Russian article with a link, and its Kazakh draft in wagtail-localize.
+    linked = AnalyticalArticlePage(
+        title="Закон о правовых актах",
+        summary="Где читать официальный текст.",
+        publication_date=datetime.date(2026, 3, 9),
+        body=[("paragraph", f'<p>Официальный текст на <a href="{LINKED_LAW}">сайте</a>.</p>')],
+    )
+    index.add_child(instance=linked)
+    linked.save_revision().publish()
+    TranslationCreator(None, [Locale.objects.get(language_code="kk")]).create_translations(linked)
+    kazakh_draft = linked.get_translation(Locale.objects.get(language_code="kk"))
     return {
         "ru_article_index": {"id": index.pk, "title": index.title},
         "preview_article": {"id": demo.pk, "title": demo.title},
         "source_article": {"id": source.pk, "title": source.title},
+        "kazakh_draft_with_link": {"id": kazakh_draft.pk, "link": LINKED_LAW},
     }
 
 

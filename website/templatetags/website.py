@@ -2,6 +2,9 @@
 
 from django import template
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.safestring import mark_safe
+
+from cms.safe_links import safe_link, strip_unsafe_links
 
 register = template.Library()
 
@@ -15,6 +18,19 @@ BLOCK_TEMPLATES = {
 }  # fmt: skip
 
 PROVIDER_NAMES = {"youtube": "YouTube", "vimeo": "Vimeo"}
+
+
+@register.filter
+def rich_text(value):
+    """The API's rich text as HTML, without an unsafe link target even in a payload stored
+    before the API dropped them."""
+    return mark_safe(strip_unsafe_links(value if isinstance(value, str) else ""))
+
+
+@register.filter
+def link_target(url):
+    """`url` for an `href`, or "" when it is not a safe link target (cms/safe_links.py)."""
+    return safe_link(url if isinstance(url, str) else None) or ""
 
 
 @register.filter
