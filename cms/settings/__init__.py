@@ -514,7 +514,11 @@ if LOG_FORMAT not in {"json", "text"}:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.request_id.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.request_id.RequestIdFilter"},
+        # Query strings carry tokens and searched addresses: no log line keeps them.
+        "no_query_strings": {"()": "ops.log_redaction.QueryStringFilter"},
+    },
     "formatters": {
         "text": {"format": "%(levelname)s %(name)s: %(message)s"},
         "json": {
@@ -527,12 +531,16 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": LOG_FORMAT,
-            "filters": ["request_id"],
+            "filters": ["request_id", "no_query_strings"],
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every edit and every background task at INFO: too loud for a console.
     "loggers": {
+        # Django's own handlers (a second console, runserver's request lines, mail to ADMINS)
+        # would bypass the filters above: its records go to the console like all others.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
