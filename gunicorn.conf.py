@@ -4,6 +4,10 @@
 import multiprocessing
 import os
 
+from gunicorn.glogging import Logger
+
+from ops.log_redaction import QueryStringFilter
+
 # Behind a proxy: listen where it forwards to.
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # Sync workers, sized from the CPUs (gunicorn's rule of thumb): requests here are short and
@@ -18,11 +22,24 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
 # Proxies may set X-Forwarded-*: trust them from these addresses only.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-# One JSON object per request on stdout, with the request id the app sent back.
+# One JSON object per request on stdout, with the request id the app sent back. The path
+# only: queries carry confirmation tokens and searched addresses.
 accesslog = "-"
 errorlog = "-"
 access_log_format = (
     '{"time": "%(t)s", "remote": "%(h)s", "method": "%(m)s", "path": "%(U)s", '
-    '"query": "%(q)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s, '
+    '"status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s, '
     '"request_id": "%({x-request-id}o)s", "user_agent": "%(a)s"}'
 )
+
+
+class QuerylessLogger(Logger):
+    """gunicorn's logger, whose error log ("Error handling request /…?token=…") drops queries too."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        for handler in self.error_log.handlers:
+            handler.addFilter(QueryStringFilter())
+
+
+logger_class = QuerylessLogger

@@ -4,6 +4,9 @@ signatures as charts and a searchable list, with what editors do to them (campai
 Signer data is shown only here, to users with `campaigns.view_signature`.
 """
 
+import secrets
+from urllib.parse import urlencode
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -23,6 +26,9 @@ from campaigns.models import COUNTED, PENDING, PetitionPage, Signature, Signatur
 
 PER_PAGE = 50
 MAX_OFFLINE = 100_000_000
+# Searches of the signature list live in the session, the URL names them by a key.
+SEARCHES_SESSION_KEY = "campaigns.signature_searches"
+SEARCHES_KEPT = 20
 
 
 def _require(user, codename):
@@ -127,6 +133,7 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         "offline": None,  # publishing rights on the page, checked below
         "state": None,
         "export": "view_signature",
+        "search": "view_signature",
     }
 
     def dispatch(self, request, page_id, *args, **kwargs):
@@ -240,6 +247,29 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         )
         return redirect(self.url())
 
+    def do_search(self, request):
+        """The filters are posted and kept in the session; the page's address gets only a key
+        to them (?search=…), so a searched name or email never lands in a URL, a log or the
+        browser's history, and paging keeps the search."""
+        form = self.forms["filters"] = SignatureFilterForm(request.POST)
+        if not form.is_valid():
+            return None
+        chosen = {name: value for name, value in form.cleaned_data.items() if value}
+        if not chosen:
+            return redirect(self.url())
+        searches = request.session.get(SEARCHES_SESSION_KEY, {})
+        key = secrets.token_urlsafe(8)
+        searches[key] = chosen
+        request.session[SEARCHES_SESSION_KEY] = dict(list(searches.items())[-SEARCHES_KEPT:])
+        return redirect(f"{self.url()}?{urlencode({'search': key})}")
+
+    def search_form(self):
+        """The list's filters: just posted, or those of the search the URL names."""
+        if "filters" in self.forms:
+            return self.forms["filters"]
+        searches = self.request.session.get(SEARCHES_SESSION_KEY, {})
+        return SignatureFilterForm(searches.get(self.request.GET.get("search", "")))
+
     def do_export(self, request):
         form = self.forms["export"] = ExportForm(request.POST)
         if not form.is_valid():
@@ -257,7 +287,7 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         petition = self.petition
         user = self.request.user
-        filters = SignatureFilterForm(self.request.GET or None)
+        filters = self.search_form()
         chosen = filters.cleaned_data if filters.is_valid() else {}
         signatures = services.filter_signatures(
             services.signatures_of(petition),
@@ -268,8 +298,6 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         listing = Paginator(signatures, PER_PAGE).get_page(self.request.GET.get("p"))
         by_day = services.confirmed_by_day(petition)
         by_region = services.counted_by_region(petition)
-        query = self.request.GET.copy()
-        query.pop("p", None)
         context.update(
             petition=petition,
             figures=services.signature_figures(petition),
@@ -283,7 +311,6 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
             filters=filters,
             signatures=listing,
             elided_page_range=listing.paginator.get_elided_page_range(listing.number),
-            query_without_page=query.urlencode(),
             domain_form=self.forms.get("domain") or DomainForm(),
             pending_domain=getattr(self, "pending_domain", None),
             offline_form=self.forms.get("offline")

@@ -3,11 +3,15 @@ paper signatures and state, and CSV exports with their progress and permissions.
 
 import csv
 import io
+import re
 from datetime import timedelta
+from html import unescape
+from urllib.parse import quote
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -71,6 +75,12 @@ def signatures_url(page):
     return reverse("campaigns_petition_signatures", args=[page.pk])
 
 
+def search(client, url, **filters):
+    """Filters the signature list as the form does (posted), and opens the page it leads to."""
+    posted = client.post(url, {"action": "search", **filters})
+    return client.get(posted["Location"]) if posted.status_code == 302 else posted
+
+
 def api_count(client, page):
     return client.get(f"/api/v1/pages/{page.pk}/").json()["signature_count"]
 
@@ -125,7 +135,7 @@ def test_the_signatures_screen_shows_figures_charts_and_a_bounded_number_of_quer
     # Without the email permission addresses are masked, and the search does not use them.
     assert "aliya@mail.kz" not in html and "a•••@mail.kz" in html
     assert (
-        client.get(signatures_url(signed["ru"]), {"q": "aliya"})
+        search(client, signatures_url(signed["ru"]), q="aliya")
         .context["signatures"]
         .paginator.count
         == 0
@@ -136,8 +146,8 @@ def test_the_signature_list_searches_names_and_filters_by_state(client, editor, 
     client_for(client, editor)
     url = signatures_url(signed["ru"])
 
-    def names(**query):
-        page = client.get(url, query).context["signatures"]
+    def names(**filters):
+        page = search(client, url, **filters).context["signatures"]
         return sorted(signature.full_name for signature in page)
 
     assert names(q="қасым") == ["Ержан Қасымов"]  # Kazakh letters, any case
@@ -148,6 +158,53 @@ def test_the_signature_list_searches_names_and_filters_by_state(client, editor, 
     add_signatures(signed["ru"], [(f"Signer {n}", f"s{n}@x.kz", "almaty", 5) for n in range(60)])
     second = client.get(url, {"p": 2}).context["signatures"]
     assert (second.number, len(second)) == (2, 16)
+
+
+def urls_in(response):
+    """Every URL a browser would request or show for this answer: links, form targets, sources."""
+    found = re.findall(r'(?:href|action|src)="([^"]*)"', response.content.decode())
+    return [unescape(url) for url in found] + [response.get("Location", "")]
+
+
+def test_searching_by_email_keeps_the_address_out_of_every_url_even_across_pages(
+    client, editor, signed
+):
+    editor.user_permissions.add(Permission.objects.get(codename="export_signature_emails"))
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(editor)
+    url = signatures_url(signed["ru"])
+    csrf = browser.get(url).cookies["csrftoken"].value
+    add_signatures(
+        signed["ru"], [(f"Signer {n}", f"s{n}@bulk.example", "almaty", 5) for n in range(60)]
+    )
+
+    def searched(query):
+        posted = browser.post(url, {"action": "search", "q": query, "csrfmiddlewaretoken": csrf})
+        assert posted.status_code == 302
+        page = browser.get(posted["Location"])
+        request_lines = [
+            f"{answer.request['PATH_INFO']}?{answer.request.get('QUERY_STRING', '')}"
+            for answer in (posted, page)
+        ]
+        for address in (*request_lines, *urls_in(page)):
+            assert query not in address and quote(query) not in address, address
+        return page
+
+    page = searched("aliya@mail.kz")
+    assert [signature.full_name for signature in page.context["signatures"]] == ["Әлия Сәрсенова"]
+
+    page = searched("@bulk.example")
+    assert page.context["signatures"].paginator.count == 60
+    next_page = next(link for link in urls_in(page) if "p=2" in link)
+    second = browser.get(next_page)
+    assert (second.context["signatures"].number, len(second.context["signatures"])) == (2, 10)
+    assert all(s.email.endswith("@bulk.example") for s in second.context["signatures"])
+    assert not [link for link in urls_in(second) if "bulk.example" in link]
+    # The search form shows what was searched, and an empty search shows everything again.
+    assert second.context["filters"]["q"].value() == "@bulk.example"
+    cleared = browser.post(url, {"action": "search", "q": "", "csrfmiddlewaretoken": csrf})
+    assert cleared["Location"] == url
+    assert browser.get(url).context["signatures"].paginator.count == 66
 
 
 def test_invalidating_a_domain_asks_first_then_stops_counting_and_can_be_undone(

@@ -6,6 +6,7 @@ refuses to start without a real `SECRET_KEY` and a real database.
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -149,6 +150,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -165,6 +167,8 @@ MIDDLEWARE = [
     "ops.middleware.StorageUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -186,6 +190,28 @@ TEMPLATES = [
         },
     },
 ]
+
+# First: refuses a locked-out account or client before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (ops/login_throttling.py): 5 failed sign-ins within 15 minutes pause signing
+# in for 15 minutes, per account and, separately, per client address (the same address the
+# signing rate limit uses, TRUSTED_PROXIES included). Counted in the database, not the cache.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "api.signing.client_address"
+AXES_HANDLER = "ops.login_throttling.LoginAttempts"
+AXES_RESET_ON_SUCCESS = True
+# Tries during a pause do not prolong it, so "paused for 15 minutes" stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "ops.login_throttling.lockout_response"
+# Failures are what throttling needs; a record of every successful sign-in (address, browser),
+# kept forever, is personal data it does not.
+AXES_DISABLE_ACCESS_LOG = True
+WAGTAILADMIN_USER_LOGIN_FORM = "ops.login_throttling.LoginForm"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -523,7 +549,11 @@ if LOG_FORMAT not in {"json", "text"}:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.request_id.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.request_id.RequestIdFilter"},
+        # Query strings carry tokens and searched addresses: no log line keeps them.
+        "no_query_strings": {"()": "ops.log_redaction.QueryStringFilter"},
+    },
     "formatters": {
         "text": {"format": "%(levelname)s %(name)s: %(message)s"},
         "json": {
@@ -536,14 +566,20 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": LOG_FORMAT,
-            "filters": ["request_id"],
+            "filters": ["request_id", "no_query_strings"],
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Wagtail logs every edit and every background task at INFO: too loud for a console.
     "loggers": {
+        # Django's own handlers (a second console, runserver's request lines, mail to ADMINS)
+        # would bypass the filters above: its records go to the console like all others.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django_tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        # django-axes: failures and lockouts (WARNING) stay, its start-up banner goes.
+        "axes": {"level": "WARNING"},
     },
 }
