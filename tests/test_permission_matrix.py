@@ -283,7 +283,7 @@ READ_ONLY = {
     "admin/snippets/choose/campaigns/socialpost/chosen/<str:pk>/",
     "admin/snippets/choose/campaigns/socialpost/chosen-multiple/",
     "django-admin/(?P<url>.*)$",
-    "django-admin/^(?P<app_label>django_tasks_database|django_rq|wagtaildocs|wagtailimages|taggit|auth)/$",
+    "django-admin/^(?P<app_label>django_tasks_database|django_rq|wagtaildocs|wagtailimages|taggit|auth|axes)/$",
     "django-admin/auth/group/",
     "django-admin/auth/group/<path:object_id>/",
     "django-admin/auth/group/<path:object_id>/history/",
@@ -292,6 +292,15 @@ READ_ONLY = {
     "django-admin/auth/user/<path:object_id>/history/",
     "django-admin/django_rq/dashboard/",
     "django-admin/taggit/tag/",
+    "django-admin/axes/accessattempt/",
+    "django-admin/axes/accessattempt/<path:object_id>/history/",
+    "django-admin/axes/accessattempt/<path:object_id>/",
+    "django-admin/axes/accesslog/",
+    "django-admin/axes/accesslog/<path:object_id>/history/",
+    "django-admin/axes/accesslog/<path:object_id>/",
+    "django-admin/axes/accessfailurelog/",
+    "django-admin/axes/accessfailurelog/<path:object_id>/history/",
+    "django-admin/axes/accessfailurelog/<path:object_id>/",
     "django-admin/taggit/tag/<path:object_id>/",
     "django-admin/taggit/tag/<path:object_id>/history/",
     # The public API's reads, the hub's health checks, files and pages.
@@ -1101,6 +1110,21 @@ def _cases():
             )
         )
     cases.append(C("django-admin/login/", EVERYONE, data=lambda o, k: {}))
+    # django-axes' records of sign-in attempts: read-only in Django's admin, except that the
+    # superuser may delete one (which lifts a pause).
+    for model in ("accessattempt", "accesslog", "accessfailurelog"):
+        route = f"django-admin/axes/{model}/"
+        target = lambda o, model=model: {"object_id": o.axes_records[model].pk}  # noqa: E731
+        cases += [
+            C(route + "add/", NOBODY, data=lambda o, k: {}, superuser_refused=True),
+            C(route + "<path:object_id>/change/", NOBODY, target, data=lambda o, k: {}),
+            C(
+                route + "<path:object_id>/delete/",
+                NOBODY,
+                target,
+                data=lambda o, k: {"post": "yes"},
+            ),
+        ]
     # django-rq's dashboard acts on RQ queues and jobs this test does not make: only the roles'
     # rows are checked (every one refused; nobody here is staff).
     rq = "django-admin/django_rq/dashboard/"
@@ -1482,8 +1506,24 @@ def _world():
             "user": people[EDITOR],
             "tag": Tag.objects.get_or_create(name="matrix", slug="matrix")[0],
         },
+        axes_records=_axes_records(),
         forms={},
     )
+
+
+def _axes_records():
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    where = {"user_agent": "matrix", "ip_address": "192.0.2.1", "username": "nobody"}
+    return {
+        "accessattempt": AccessAttempt.objects.create(
+            **where, http_accept="*/*", path_info="/admin/login/", failures_since_start=1
+        ),
+        "accesslog": AccessLog.objects.create(**where, http_accept="*/*", path_info="/admin/"),
+        "accessfailurelog": AccessFailureLog.objects.create(
+            **where, http_accept="*/*", path_info="/admin/login/"
+        ),
+    }
 
 
 # --- what a browser would send ------------------------------------------------------------------
