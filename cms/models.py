@@ -10,6 +10,7 @@ from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
@@ -248,15 +249,50 @@ def source_of(page: Page) -> Page | None:
     )
 
 
+def translation_progress(page: Page) -> tuple[int, int] | None:
+    """(segments, translated segments) of the wagtail-localize translation `page` is the target
+    of, or None when it is not one (a source page, or a translation no longer synced)."""
+    from wagtail_localize.models import Translation
+
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .only("pk", "source_id", "target_locale_id")
+        .first()
+    )
+    return translation.get_progress() if translation is not None else None
+
+
 def translation_publish_refusal(page: Page) -> str | None:
-    """Why `page` may not be published now, or None."""
+    """Why `page` may not be published now, or None: a translation goes live after its source,
+    and only with every segment translated (else readers get Russian text under lang="kk")."""
     source = source_of(page)
     if source is not None and not source.live:
         return _(
             "«%(title)s» translates a page that is not published yet. Publish the source "
             "first, then its translations."
         ) % {"title": page.title}
+    progress = translation_progress(page) if source is not None else None
+    if progress is not None and progress[1] < progress[0]:
+        return untranslated_refusal(page.title, *progress)
     return None
+
+
+def untranslated_refusal(title: str, total: int, translated: int) -> str:
+    missing = total - translated
+    return ngettext(
+        "«%(title)s» is %(percent)s%% translated: %(missing)s segment of %(total)s has no "
+        "translation yet. Translate it first.",
+        "«%(title)s» is %(percent)s%% translated: %(missing)s segments of %(total)s have no "
+        "translation yet. Translate them first.",
+        missing,
+    ) % {
+        "title": title,
+        "percent": translated * 100 // total if total else 100,
+        "missing": missing,
+        "total": total,
+    }
 
 
 class ContentPage(TransliteratedSlugPage):

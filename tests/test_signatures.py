@@ -21,11 +21,14 @@ def petition(campaign_index):
 def kazakh_petition(petition, locales, django_capture_on_commit_callbacks):
     from wagtail_localize.models import Translation, TranslationSource
 
+    from tests.conftest import fill_every_segment
+
     with django_capture_on_commit_callbacks(execute=True):
-        source, _ = TranslationSource.get_or_create_from_instance(petition.get_parent())
-        Translation.objects.create(source=source, target_locale=locales["kk"]).save_target()
-        source, _ = TranslationSource.get_or_create_from_instance(petition)
-        Translation.objects.create(source=source, target_locale=locales["kk"]).save_target()
+        for page in (petition.get_parent(), petition):
+            source, _ = TranslationSource.get_or_create_from_instance(page)
+            translation = Translation.objects.create(source=source, target_locale=locales["kk"])
+            fill_every_segment(translation)  # only complete translations go live
+            translation.save_target()
     return petition.get_translation(locales["kk"])
 
 

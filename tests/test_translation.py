@@ -21,6 +21,7 @@ from campaigns.models import (
 )
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from home.models import HomePage
+from tests.conftest import fill_every_segment
 
 pytestmark = pytest.mark.django_db
 
@@ -118,8 +119,10 @@ def test_a_translator_changes_text_but_not_the_synchronised_fields(
         context=title_segment.context,
         data="Заңды қабылдаңыз",
     )
+    translation = Translation.objects.get(source=source, target_locale=kk)
+    fill_every_segment(translation)  # only a complete translation goes live
     with django_capture_on_commit_callbacks(execute=True):
-        Translation.objects.get(source=source, target_locale=kk).save_target(publish=True)
+        translation.save_target(publish=True)
 
     kk_petition = PetitionPage.objects.get(translation_key=petition.translation_key, locale=kk)
     assert kk_petition.title == "Заңды қабылдаңыз"
@@ -143,6 +146,7 @@ def test_source_change_to_a_synchronised_field_reaches_translations_on_sync(
     source, _ = TranslationSource.update_or_create_from_instance(petition)
     with django_capture_on_commit_callbacks(execute=True):
         for translation in Translation.objects.filter(source=source):
+            fill_every_segment(translation)
             translation.save_target(publish=True)
 
     for code in ("kk", "en"):

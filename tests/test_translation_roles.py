@@ -10,6 +10,7 @@ from wagtail.models import WorkflowPage
 from wagtail_localize.models import StringSegment, Translation
 
 from cms.models import Topic
+from tests.conftest import fill_every_segment
 from tests.factories import TopicFactory
 from translations.roles import (
     EDITORIAL_REVIEW,
@@ -107,13 +108,15 @@ def test_a_submitted_translation_reaches_the_reviewers_who_approve_and_publish(
     translation = Translation.objects.get(
         source__object_id=translated["ru"].translation_key, target_locale=kk_page.locale
     )
-    title = StringSegment.objects.get(source=translation.source, context__path="title")
     translator = client_for(client, people["kk"])
-    translator.put(
-        f"/admin/localize/translate/{translation.pk}/strings/{title.pk}/edit/",
-        urlencode({"value": "Заң не үшін қажет"}),
-        content_type="application/x-www-form-urlencoded",
-    )
+    # Every segment, as the editor needs before it submits.
+    for segment in StringSegment.objects.filter(source=translation.source):
+        value = "Заң не үшін қажет" if segment.context.path == "title" else "Қазақша мәтін"
+        translator.put(
+            f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
+            urlencode({"value": value}),
+            content_type="application/x-www-form-urlencoded",
+        )
     edit_page = translator.get(f"/admin/pages/{kk_page.pk}/edit/").content.decode()
     submit_url = f"/admin/translations/{translation.pk}/submit-for-review/"
     assert submit_url in edit_page  # the button in the page header
@@ -194,6 +197,7 @@ def test_approving_a_translation_whose_source_was_unpublished_is_refused_with_th
     translation = Translation.objects.get(
         source__object_id=translated["ru"].translation_key, target_locale=kk_page.locale
     )
+    fill_every_segment(translation)
     translator = client_for(client, people["kk"])
     with django_capture_on_commit_callbacks(execute=True):
         translator.post(f"/admin/translations/{translation.pk}/submit-for-review/")
@@ -209,7 +213,7 @@ def test_approving_a_translation_whose_source_was_unpublished_is_refused_with_th
             follow=True,
         )
     assert response.status_code == 200
-    assert any(kk_page.title in str(message) for message in response.context["messages"])
+    assert any(page.title in str(message) for message in response.context["messages"])
     page = type(kk_page).objects.get(pk=kk_page.pk)
     assert not page.live and page.workflow_in_progress  # nothing lost: still awaiting review
 

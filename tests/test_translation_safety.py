@@ -5,6 +5,7 @@ import pytest
 from wagtail_localize.models import Translation
 
 from cms.models import PublishBeforeSourceError
+from tests.conftest import fill_every_segment
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,14 @@ pytestmark = pytest.mark.django_db
 def translated(admin_client, locales, home, russian_tree, submit_translation):
     submit_translation(admin_client, home, locales)
     article = russian_tree["article"]
-    return article, article.get_translation(locales["kk"]).specific
+    kazakh = article.get_translation(locales["kk"]).specific
+    # Complete, so that only the source's state decides here.
+    fill_every_segment(
+        Translation.objects.get(
+            source__object_id=article.translation_key, target_locale=locales["kk"]
+        )
+    )
+    return article, kazakh
 
 
 def messages_of(response):

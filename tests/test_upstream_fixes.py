@@ -3,8 +3,10 @@ says when upstream has fixed it and the workaround can be deleted."""
 
 import pytest
 from wagtail.signals import page_published
+from wagtail_localize.models import Translation
 
 from cms.upstream_fixes import restore_numchild_wagtail_localize_773
+from tests.conftest import fill_every_segment
 from tests.factories import AnalyticalArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +24,18 @@ def translate_home_with_subtree(
         page.save_revision().publish()
 
     def translate():
-        with django_capture_on_commit_callbacks(execute=True):
+        with django_capture_on_commit_callbacks(execute=False) as publishing:
             admin_client.post(
                 f"/admin/localize/submit/page/{home.pk}/",
                 {"locales": [locales["kk"].pk], "include_subtree": "on"},
             )
+        # A translation goes live only complete (cms.models.translation_publish_refusal): fill
+        # every segment before wagtail-localize's deferred publishing runs, as a translator
+        # working fast would.
+        for translation in Translation.objects.filter(target_locale=locales["kk"]):
+            fill_every_segment(translation)
+        for callback in publishing:
+            callback()
         return home.get_translation(locales["kk"]), article.get_translation(locales["kk"])
 
     return translate

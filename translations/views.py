@@ -31,7 +31,7 @@ from wagtail_localize.views.submit_translations import (
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
-from cms.models import CampaignContentPage, translation_publish_refusal
+from cms.models import CampaignContentPage, translation_publish_refusal, untranslated_refusal
 from translations import po as po_files
 from translations.permissions import may_edit_in
 from translations.roles import SOURCE_LANGUAGE
@@ -61,6 +61,13 @@ def submit_for_review(request, translation_id):
         return redirect(edit_url)
     if page.workflow_in_progress:
         messages.warning(request, _("This translation is already waiting for review."))
+        return redirect(edit_url)
+    total, translated = translation.get_progress()
+    if translated < total:
+        # A reviewer would otherwise approve Russian text under lang="kk".
+        messages.error(
+            request, untranslated_refusal(page.get_admin_display_title(), total, translated)
+        )
         return redirect(edit_url)
     if request.method != "POST":
         return TemplateResponse(

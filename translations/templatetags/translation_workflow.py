@@ -1,10 +1,12 @@
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from cms.models import translation_progress
 from translations.guards import editor_props_without_refused_actions
 from translations.roles import SOURCE_LANGUAGE
 from translations.status import State, translation_status
@@ -35,6 +37,25 @@ def review_buttons(context, instance):
             icon_name="resubmit",
         )
     ]
+
+
+@register.simple_tag
+def translated_share(instance):
+    """«Translated: 83% (5 of 6 segments)» for the target of a synced translation, so whoever
+    reviews it sees how much is still in the source language; "" otherwise."""
+    progress = translation_progress(instance) if isinstance(instance, Page) else None
+    if not progress or not progress[0]:
+        return ""
+    total, translated = progress
+    return ngettext(
+        "Translated: %(percent)s%% (%(translated)s of %(total)s segment)",
+        "Translated: %(percent)s%% (%(translated)s of %(total)s segments)",
+        total,
+    ) % {
+        "percent": translated * 100 // total,
+        "translated": translated,
+        "total": total,
+    }
 
 
 @register.filter
