@@ -203,16 +203,22 @@ def calendar_view(request):
     cells = {(channel, day): [] for channel in SocialPost.Channel for day in days}
     for post in posts:
         cells[(post.channel, timezone.localdate(post.publish_at))].append(post)
-    rows = [
-        {"channel": channel, "cells": [cells[(channel, day)] for day in days]}
-        for channel in SocialPost.Channel
+    # A week per table: fourteen columns of posts do not fit a screen, seven do.
+    weeks = [
+        {
+            "days": week,
+            "rows": [
+                {"channel": channel, "cells": [cells[(channel, day)] for day in week]}
+                for channel in SocialPost.Channel
+            ],
+        }
+        for week in (days[:7], days[7:])
     ]
     return TemplateResponse(
         request,
         "campaigns/admin/social_calendar.html",
         {
-            "days": days,
-            "rows": rows,
+            "weeks": weeks,
             "today": timezone.localdate(),
             "previous": (start - timedelta(days=CALENDAR_DAYS)).isoformat(),
             "next": (start + timedelta(days=CALENDAR_DAYS)).isoformat(),

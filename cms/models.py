@@ -12,7 +12,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -329,7 +329,9 @@ class ContentPage(TransliteratedSlugPage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
-        InlinePanel("page_topics", label=_("Topics")),
+        # One chooser, searchable, in which several topics are ticked at once (not a modal per
+        # topic).
+        MultipleChooserPanel("page_topics", label=_("Topics"), chooser_field_name="topic"),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
 

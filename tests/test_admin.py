@@ -145,3 +145,20 @@ def test_a_topic_is_translated_through_wagtail_localize(admin_client, locales):
     )
     assert response.status_code == 302
     assert {t.locale.language_code for t in topic.get_translations()} == {"kk", "en"}
+
+
+def test_topics_are_picked_several_at_once_in_one_searchable_chooser(admin_client, article_index):
+    """Issue 16, item 11: one modal per topic was the only way; the topics panel now opens one
+    chooser in which several topics are searched for and ticked together."""
+    article_index.save_revision().publish()
+    for name in ("Дискриминация", "Домашнее насилие", "Мигранты"):
+        TopicFactory(name=name)
+    form = admin_client.get(
+        f"/admin/pages/add/articles/analyticalarticlepage/{article_index.pk}/"
+    ).content.decode()
+    assert '"type": "MultipleChooserPanel"' in form and '"relationName": "page_topics"' in form
+    chooser = admin_client.get("/admin/snippets/choose/cms/topic/", {"multiple": "1", "q": "дом"})
+    assert chooser.status_code == 200
+    body = chooser.json()["html"]
+    assert "Домашнее насилие" in body and "Мигранты" not in body
+    assert 'type="checkbox"' in body  # several at once

@@ -216,8 +216,13 @@ def test_the_calendar_shows_upcoming_posts_per_channel_on_their_almaty_day(clien
     client_for(client, editor)
     response = client.get(reverse("campaigns_social_calendar"))
     assert response.status_code == 200
-    x_row = next(row for row in response.context["rows"] if row["channel"] == "x")
+    first_week, second_week = response.context["weeks"]
+    x_row = next(row for row in first_week["rows"] if row["channel"] == "x")
     assert [post.text for post in x_row["cells"][0]] == ["Вечерний пост"]  # today, not tomorrow
+    # Two weeks as two tables of seven days, so every day fits the screen.
+    assert [len(week["days"]) for week in (first_week, second_week)] == [7, 7]
+    assert response.content.decode().count('<table class="sc-calendar">') == 2
+    assert response.content.decode().count('aria-current="date"') == 1
     assert (
         client.get(reverse("campaigns_social_calendar"), {"start": "nonsense"}).status_code == 200
     )

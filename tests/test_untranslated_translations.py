@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from cms.frontend import front_end_url
 from cms.models import PublishBeforeSourceError
 from translations.roles import REVIEWERS, TRANSLATORS
 
@@ -123,3 +124,26 @@ def test_the_reviewer_sees_how_much_of_a_translation_is_done(client, english):
     profile.save()
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert f"Аударылды: {100 // total}% ({total} сегменттің 1)" in html
+
+
+def test_approving_a_page_says_it_is_published_with_a_link_to_it(
+    client, english, django_capture_on_commit_callbacks
+):
+    page, translation = english
+    translate(translation)
+    reviewer = member_of(REVIEWERS, "reviewer")
+    client.force_login(reviewer)
+    page.save_revision(user=reviewer)
+    task_state = page.get_workflow().start(page, reviewer).current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/",
+            {"comment": ""},
+            HTTP_X_REQUESTED_WITH="XMLHttpRequest",  # as the dashboard's modal sends it
+        )
+    assert response.status_code == 200 and response.json()["step"] == "success"
+    page = Page.objects.get(pk=page.pk)
+    assert page.live
+    html = client.get(response.json()["redirect"] or "/admin/", follow=True).content.decode()
+    assert f"Страница «{page.title}» одобрена и опубликована." in html
+    assert f'href="{front_end_url(page)}"' in html and "Смотреть на сайте" in html

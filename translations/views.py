@@ -17,11 +17,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
+from wagtail.admin import messages as wagtail_messages
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.pages import page_viewset_registry
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, Page, TaskState, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.edit_translation import user_can_edit_instance
@@ -31,6 +32,7 @@ from wagtail_localize.views.submit_translations import (
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
+from cms.frontend import front_end_url
 from cms.models import CampaignContentPage, translation_publish_refusal, untranslated_refusal
 from translations import po as po_files
 from translations.permissions import may_edit_in
@@ -357,13 +359,32 @@ _wagtail_workflow_action = page_viewset_registry.as_view("workflow_action", page
 @require_admin_access
 def workflow_action(request, page_id, action_name, task_state_id):
     """Wagtail's workflow action, refusing with a reason to approve (and so publish) a
-    translation whose source is not live; Wagtail would only say "permission denied"."""
-    if request.method == "POST" and action_name == "approve":
+    translation that may not go live (source not live, segments untranslated); Wagtail would
+    only say "permission denied". An approval that publishes the page says so, with a link to
+    it on the website (Wagtail says nothing)."""
+    approving = request.method == "POST" and action_name == "approve"
+    if approving:
         page = get_object_or_404(Page, pk=page_id).specific
         reason = translation_publish_refusal(page)
         if reason:
             messages.error(request, reason)
             return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
-    return _wagtail_workflow_action(
+    response = _wagtail_workflow_action(
         request, page_id=page_id, action_name=action_name, task_state_id=task_state_id
+    )
+    if approving and response.status_code in (200, 302):  # 200: the modal's JSON answer
+        _say_if_published(request, page_id, task_state_id)
+    return response
+
+
+def _say_if_published(request, page_id, task_state_id):
+    page = Page.objects.filter(pk=page_id).select_related("locale").first()
+    approved = TaskState.objects.filter(pk=task_state_id).values_list("revision_id", flat=True)
+    if page is None or not page.live or page.live_revision_id not in set(approved):
+        return  # approved for a later task of the workflow, not published yet
+    url = front_end_url(page)
+    wagtail_messages.success(
+        request,
+        _("«%(title)s» is approved and published.") % {"title": page.get_admin_display_title()},
+        buttons=[wagtail_messages.button(url, _("View live"), new_window=True)] if url else None,
     )
