@@ -3,8 +3,9 @@
     DATABASE_URL=... E2E_PASSWORD=... TASKS_BACKEND=immediate python -m tests.e2e.prepare OUT.json
 
 migrate, the demo content (seed_demo), the three people of the tests (an editor, a reviewer and
-a Kazakh translator whose admin is in Kazakh), one more published Russian article for the
-translator to translate and the Kazakh draft of one with a link. Writes what the tests need (ids,
+a Kazakh translator whose admin is in Kazakh), two more published Russian articles for the
+translator to translate (one already asked for, one only in their queue) and the Kazakh draft of
+one with a link. Writes what the tests need (ids,
 titles, timings) to OUT.json.
 """
 
@@ -31,6 +32,23 @@ SOURCE_ARTICLE = {
         "kk": "Қазақстанда әйелдер ерлерден үштен бір есе аз табады.",
     },
     "slug": {"ru": "ravnaia-oplata-za-ravnyi-trud", "kk": "teng-engbekke-teng-aqy"},
+}
+# A published Russian article nobody has started to translate: the kk translator starts it from
+# the dashboard's queue.
+QUEUE_ARTICLE = {
+    "title": {
+        "ru": "Мигранты и доступ к правосудию",
+        "kk": "Мигранттар және сот төрелігіне қол жеткізу",
+    },
+    "summary": {
+        "ru": "Что мешает мигрантам защищать свои права в суде.",
+        "kk": "Мигранттарға сотта құқығын қорғауға не кедергі.",
+    },
+    "paragraph": {
+        "ru": "Без перевода и бесплатной помощи защитника суд остаётся недоступным.",
+        "kk": "Аудармасыз және қорғаушының тегін көмегінсіз сот қолжетімсіз болып қала береді.",
+    },
+    "slug": {"ru": "migranty-i-dostup-k-pravosudiiu", "kk": "migranttar-zhane-sot"},
 }
 # The target of the link in an article whose Kazakh draft the translator opens (the link's
 # target is a value they may replace, within limits: translations/overrides.py).
@@ -117,6 +135,17 @@ def create_pages() -> dict:
     index.add_child(instance=source)
     source.save_revision().publish()
 
+    queued_texts = {key: value["ru"] for key, value in QUEUE_ARTICLE.items()}
+    queued = AnalyticalArticlePage(
+        title=queued_texts["title"],
+        slug=queued_texts["slug"],
+        summary=queued_texts["summary"],
+        publication_date=datetime.date(2026, 3, 10),
+        body=[("paragraph", f"<p>{queued_texts['paragraph']}</p>")],
+    )
+    index.add_child(instance=queued)
+    queued.save_revision().publish()
+
     # A published Russian article with a link, and its Kazakh draft in wagtail-localize.
     linked = AnalyticalArticlePage(
         title="Закон о правовых актах",
@@ -132,6 +161,7 @@ def create_pages() -> dict:
         "ru_article_index": {"id": index.pk, "title": index.title},
         "preview_article": {"id": demo.pk, "title": demo.title},
         "source_article": {"id": source.pk, "title": source.title},
+        "queued_article": {"id": queued.pk, "title": queued.title},
         "kazakh_draft_with_link": {"id": kazakh_draft.pk, "link": LINKED_LAW},
     }
 
