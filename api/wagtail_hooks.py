@@ -25,6 +25,7 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 from api import webhooks
+from api.dashboard import DeadWebhookDeliveriesPanel
 from api.webhook_models import WebhookDelivery, WebhookSubscription
 
 SUBSCRIPTIONS = "webhooks"
@@ -256,3 +257,10 @@ def register_webhook_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Queued the delivery again")
+
+
+@hooks.register("construct_homepage_panels")
+def add_dead_webhook_deliveries_panel(request, panels):
+    panel = DeadWebhookDeliveriesPanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)

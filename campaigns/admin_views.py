@@ -12,7 +12,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -22,7 +21,7 @@ from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import services
-from campaigns.models import COUNTED, PENDING, PetitionPage, Signature, SignatureExport
+from campaigns.models import PetitionPage, Signature, SignatureExport
 
 PER_PAGE = 50
 MAX_OFFLINE = 100_000_000
@@ -94,30 +93,9 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         versions = PetitionPage.objects.select_related("locale").order_by("-first_published_at")
-        petitions = {}
-        for page in versions:  # one row per petition: the source language's, else the first
-            current = petitions.get(page.translation_key)
-            if current is None or page.locale.language_code == settings.LANGUAGE_CODE:
-                petitions[page.translation_key] = page
-        figures = {
-            row["petition_key"]: row
-            for row in Signature.objects.values("petition_key").annotate(
-                confirmed=Count("pk", filter=COUNTED),
-                pending=Count("pk", filter=PENDING),
-            )
-        }
-        rows = []
-        for key, page in petitions.items():
-            counts = figures.get(key, {"confirmed": 0, "pending": 0})
-            counted = counts["confirmed"] + page.offline_signature_count
-            rows.append(
-                {
-                    "page": page,
-                    "counted": counted,
-                    "pending": counts["pending"],
-                    "percent": min(round(counted * 100 / page.goal), 100) if page.goal else 0,
-                }
-            )
+        petitions = services.one_version_each(versions)
+        figures = services.petitions_figures(petitions)
+        rows = [{"page": page, **figures[page.translation_key]} for page in petitions]
         context["rows"] = rows
         return context
 

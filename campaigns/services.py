@@ -71,21 +71,50 @@ def _name_contains(query: str) -> Q:
     return matches
 
 
+def one_version_each(versions) -> list[PetitionPage]:
+    """One language version per petition, in the order of `versions`: the source language's,
+    else the first (`versions` with `select_related("locale")`)."""
+    petitions = {}
+    for page in versions:
+        current = petitions.get(page.translation_key)
+        if current is None or page.locale.language_code == settings.LANGUAGE_CODE:
+            petitions[page.translation_key] = page
+    return list(petitions.values())
+
+
 def signature_figures(petition: PetitionPage) -> dict:
     """How many signatures are in each state, in one query."""
-    figures = signatures_of(petition).aggregate(
-        total=Count("pk"),
-        confirmed=Count("pk", filter=COUNTED),
-        pending=Count("pk", filter=PENDING),
-        invalidated=Count("pk", filter=INVALIDATED),
-    )
-    figures["offline"] = petition.offline_signature_count
-    figures["counted"] = figures["confirmed"] + figures["offline"]
-    figures["goal"] = petition.goal
-    figures["percent"] = (
-        min(round(figures["counted"] * 100 / petition.goal), 100) if petition.goal else 0
-    )
-    return figures
+    return petitions_figures([petition])[petition.translation_key]
+
+
+def petitions_figures(petitions) -> dict:
+    """`signature_figures` of each of `petitions` (any language version), keyed by petition
+    (`translation_key`), in one query however many there are."""
+    by_key = {petition.translation_key: petition for petition in petitions}
+    empty = {"total": 0, "confirmed": 0, "pending": 0, "invalidated": 0}
+    counts = {
+        row.pop("petition_key"): row
+        for row in Signature.objects.filter(petition_key__in=list(by_key))
+        .values("petition_key")
+        .annotate(
+            total=Count("pk"),
+            confirmed=Count("pk", filter=COUNTED),
+            pending=Count("pk", filter=PENDING),
+            invalidated=Count("pk", filter=INVALIDATED),
+        )
+        .order_by()
+    }
+    result = {}
+    for key, petition in by_key.items():
+        figures = {**empty, **counts.get(key, {})}
+        figures["offline"] = petition.offline_signature_count
+        figures["counted"] = figures["confirmed"] + figures["offline"]
+        figures["goal"] = petition.goal
+        figures["percent"] = (
+            min(round(figures["counted"] * 100 / petition.goal), 100) if petition.goal else 0
+        )
+        result[key] = figures
+    return result
 
 
 def confirmed_by_day(petition: PetitionPage, *, days: int = 60) -> list[tuple[date, int]]:

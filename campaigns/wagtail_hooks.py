@@ -11,6 +11,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from campaigns import admin_views, social_admin
+from campaigns.dashboard import (
+    PetitionsPanel,
+    SocialPostsThisWeekPanel,
+    SocialPostsToApprovePanel,
+)
 from campaigns.models import PetitionPage, SocialPost
 from campaigns.social_admin import social_post_edit_handler
 
@@ -213,3 +218,11 @@ def register_signature_log_actions(actions):
             if log_entry.data.get("emails"):
                 return _("Exported the signatures with email addresses")
             return _("Exported the signatures")
+
+
+@hooks.register("construct_homepage_panels")
+def add_campaign_panels(request, panels):
+    for panel_class in (PetitionsPanel, SocialPostsToApprovePanel, SocialPostsThisWeekPanel):
+        panel = panel_class(request.user)
+        if panel.is_shown():
+            panels.append(panel)

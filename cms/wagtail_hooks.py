@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.dashboard import MyDraftsPanel
 from cms.models import READING_WORDS_PER_MINUTE, Author, Partner, Topic
 
 
@@ -59,3 +60,10 @@ def editor_comforts():
         json.dumps(labels, ensure_ascii=False),
         static("cms/editor-comforts.css"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def drafts_instead_of_recent_edits(request, panels):
+    """cms/dashboard.py says why "Your drafts" replaces Wagtail's "Your most recent edits"."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", None) != "recent_edits"]
+    panels.append(MyDraftsPanel(request.user))

@@ -1,11 +1,17 @@
-"""The dashboard panel that gives a translator their language's queue."""
+"""The translation panels of the dashboard: a translator's queue in their language, and the
+backlog per language for editors and reviewers."""
 
+from collections import Counter
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
+from cms.dashboard import DashboardPanel
 from translations.permissions import translator_languages
 from translations.roles import SOURCE_LANGUAGE
-from translations.status import QUEUE_ORDER, translation_status
+from translations.status import QUEUE_ORDER, TARGET_LANGUAGES, State, translation_status
 
 QUEUE_LENGTH = 10
 
@@ -46,3 +52,54 @@ class TranslationQueuePanel(Component):
             "request": parent_context.get("request"),
             "csrf_token": parent_context.get("csrf_token"),
         }
+
+
+class TranslationBacklogPanel(DashboardPanel):
+    """Per target language, how many source pages stand in each translation state (as the
+    Translation status report counts them), each figure linking to the report filtered to it.
+    For editors and reviewers; translators have their queue."""
+
+    name = "translation_backlog"
+    template_name = "translations/dashboard/translation_backlog.html"
+    order = 350
+    states = [*QUEUE_ORDER, State.PUBLISHED]
+
+    def is_shown(self):
+        return self.user.is_authenticated and translator_languages(self.user) is None
+
+    def get_context_data(self, parent_context):
+        # The report's source pages, so that each figure is the number of rows its link shows.
+        sources = Page.objects.filter(locale__language_code=SOURCE_LANGUAGE, depth__gte=2).only(
+            "id", "translation_key", "last_published_at"
+        )
+        rows = translation_status(sources, TARGET_LANGUAGES)
+        locales = Locale.objects.in_bulk(TARGET_LANGUAGES, field_name="language_code")
+        report = reverse("translations_status")
+        languages = []
+        for code in TARGET_LANGUAGES:
+            counts = Counter(row.cells[code].state for row in rows)
+            offset = 0.0
+            states = []
+            for state in self.states:
+                share = 100 * counts[state] / len(rows) if rows else 0
+                states.append(
+                    {
+                        "state": state,
+                        "count": counts[state],
+                        "url": f"{report}?{urlencode({'language': code, 'state': state})}",
+                        # SVG coordinates, never localised (a decimal comma breaks them).
+                        "x": f"{offset:.3f}",
+                        "width": f"{share:.3f}",
+                    }
+                )
+                offset += share
+            languages.append(
+                {
+                    "code": code,
+                    "locale": locales.get(code),
+                    "states": states,
+                    "waiting": sum(counts[state] for state in QUEUE_ORDER),
+                    "url": f"{report}?{urlencode({'language': code})}",
+                }
+            )
+        return {"languages": languages, "states": self.states, "pages": len(rows)}

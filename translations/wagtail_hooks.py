@@ -12,8 +12,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.models import translation_publish_refusal
-from translations import guards, views
-from translations.dashboard import TranslationQueuePanel
+from translations import dashboard_order, guards, views
+from translations.dashboard import TranslationBacklogPanel, TranslationQueuePanel
 from translations.permissions import may_edit_in
 
 
@@ -104,6 +104,15 @@ def add_translation_queue(request, panels):
     panel = TranslationQueuePanel(request.user)
     if panel.languages:
         panels.insert(0, panel)
+    backlog = TranslationBacklogPanel(request.user)
+    if backlog.is_shown():
+        panels.append(backlog)
+
+
+# After every app has added its panels.
+@hooks.register("construct_homepage_panels", order=100)
+def arrange_dashboard_for_the_role(request, panels):
+    dashboard_order.arrange(request.user, panels)
 
 
 # --- no translation goes live before its source (wagtail-localize#553, #634) -------------------
