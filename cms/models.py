@@ -326,6 +326,15 @@ class ContentPage(TransliteratedSlugPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the hero image shows, for readers who cannot see it, in this page's language. "
+            "Leave empty if the image is only decoration."
+        ),
+    )
     social_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("social image"),
@@ -343,6 +352,7 @@ class ContentPage(TransliteratedSlugPage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         InlinePanel("page_topics", label=_("Topics")),
     ]
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
@@ -354,6 +364,8 @@ class ContentPage(TransliteratedSlugPage):
         TranslatableField("search_description"),
         TranslatableField("summary"),
         SynchronizedField("hero_image"),
+        # Written per page and translated: the image library's title is in one language only.
+        TranslatableField("hero_image_alt"),
         SynchronizedField("social_image"),
         TranslatableField("page_topics"),
     ]
