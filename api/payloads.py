@@ -129,7 +129,9 @@ class PayloadContext:
 
     # -- pieces -------------------------------------------------------------------------
 
-    def image(self, image):
+    def image(self, image, alt=""):
+        """`alt`: written for this use of the image, in the page's language. Never the image's
+        title or description: those are the library's, in the language of whoever uploaded it."""
         if image is None:
             return None
         self.depends_on(Kind.IMAGE, image.pk)
@@ -137,7 +139,7 @@ class PayloadContext:
         return {
             "id": image.pk,
             "title": image.title,
-            "alt": image.default_alt_text,
+            "alt": alt,
             "width": image.width,
             "height": image.height,
             "renditions": {
@@ -150,8 +152,8 @@ class PayloadContext:
             },
         }
 
-    def image_by_id(self, image_id):
-        return self.image(self.images.get(image_id)) if image_id else None
+    def image_by_id(self, image_id, alt=""):
+        return self.image(self.images.get(image_id), alt) if image_id else None
 
     def document(self, document_id):
         document = self.documents.get(document_id)
@@ -283,7 +285,7 @@ def _image_payloads(image_ids, context: PayloadContext):
             newest[key] = rendition
     payloads, incomplete = {}, []
     for image in image_model.objects.filter(pk__in=image_ids).values(
-        "id", "title", "description", "width", "height"
+        "id", "title", "width", "height"
     ):
         found = [newest.get((image["id"], spec)) for spec in RENDITIONS.values()]
         if not all(found):
@@ -292,7 +294,8 @@ def _image_payloads(image_ids, context: PayloadContext):
         payloads[image["id"]] = {
             "id": image["id"],
             "title": image["title"],
-            "alt": image["description"] or image["title"],
+            # A card's image sits beside the page's title, which names the same link.
+            "alt": "",
             "width": image["width"],
             "height": image["height"],
             "renditions": {
@@ -348,10 +351,12 @@ def _block_value(kind, value, context: PayloadContext):
         image = context.images.get(value.get("image"))
         if image is None:
             return None
+        # Both are translated with the page; no text at all means decoration.
+        alt = value.get("alt_text") or value.get("caption") or ""
         return {
-            "image": context.image(image),
+            "image": context.image(image, alt),
             "caption": value.get("caption") or "",
-            "alt": value.get("alt_text") or image.default_alt_text,
+            "alt": alt,
         }
     if kind == "embed":
         if safe_link(value) is None:
@@ -542,7 +547,7 @@ class PagePayload:
             data.update(
                 {
                     "summary": page.summary,
-                    "image": context.image_by_id(page.hero_image_id),
+                    "image": context.image_by_id(page.hero_image_id, page.hero_image_alt),
                     "topics": [topic_payload(topic) for topic in topics],
                     # Counted when the page was published, without building its blocks.
                     "reading_time_minutes": reading_time_minutes(entry.word_count),
@@ -568,7 +573,7 @@ class PagePayload:
                 "id": author.pk,
                 "name": author.name,
                 "role": author.role,
-                "photo": self.context.image_by_id(author.photo_id),
+                "photo": self.context.image_by_id(author.photo_id, author.name),
             }
             for author in authors
         ]
@@ -610,7 +615,11 @@ class PagePayload:
                 "file": self.context.document(page.video_file_id),
             },
             "duration_seconds": page.duration_seconds,
-            "thumbnail": self.context.image_by_id(page.thumbnail_id),
+            # A still of the video: described by the hero's alt when it is the same image.
+            "thumbnail": self.context.image_by_id(
+                page.thumbnail_id,
+                page.hero_image_alt if page.thumbnail_id == page.hero_image_id else "",
+            ),
             "transcript": self.context.html(page.transcript),
             "captions": [
                 {
@@ -627,7 +636,7 @@ class PagePayload:
                 "id": link.partner.pk,
                 "name": link.partner.name,
                 "url": safe_link(link.partner.url),
-                "logo": self.context.image_by_id(link.partner.logo_id),
+                "logo": self.context.image_by_id(link.partner.logo_id, link.partner.name),
             }
             for link in links
             if link.role == role

@@ -54,8 +54,17 @@ class RenditionsSerializer(serializers.Serializer):
 
 class ImageSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    title = serializers.CharField()
-    alt = serializers.CharField(allow_blank=True)
+    title = serializers.CharField(
+        help_text="The media library's name for the file, in the language it was uploaded in. "
+        "Not for readers: use `alt`."
+    )
+    alt = serializers.CharField(
+        allow_blank=True,
+        help_text="Alternative text in the page's language, written for this use of the image "
+        "(a page's hero image, a body image block, an author's photo: the name, a partner's "
+        'logo: the name). Empty means decoration (`alt=""`), as on list cards, where the '
+        "page's title is beside the image.",
+    )
     width = serializers.IntegerField()
     height = serializers.IntegerField()
     renditions = RenditionsSerializer()
@@ -189,7 +198,11 @@ class QuoteValue(serializers.Serializer):
 class ImageBlockValue(serializers.Serializer):
     image = ImageSerializer()
     caption = serializers.CharField(allow_blank=True)
-    alt = serializers.CharField(allow_blank=True)
+    alt = serializers.CharField(
+        allow_blank=True,
+        help_text="The block's alternative text, else its caption (both translated with the "
+        "page), else empty: decoration. The same as `image.alt`.",
+    )
 
     class Meta:
         ref_name = "ImageBlockValue"

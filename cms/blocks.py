@@ -45,7 +45,8 @@ class ImageBlock(blocks.StructBlock):
         required=False,
         max_length=300,
         help_text=_(
-            "Describe the image for readers who cannot see it. Leave empty to use its title."
+            "Describe the image for readers who cannot see it. Leave empty to use the caption; "
+            "with neither, the image is treated as decoration."
         ),
     )
 

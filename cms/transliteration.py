@@ -33,8 +33,18 @@ def transliterate(text: str) -> str:
     return anyascii(latin)
 
 
-def make_slug(text: str, max_length: int = 255) -> str:
+# Wagtail's limit for a page's slug; a longer title loses whole words from its end.
+SLUG_MAX_LENGTH = 255
+
+
+def make_slug(text: str, max_length: int | None = SLUG_MAX_LENGTH) -> str:
     """An ASCII slug for a title in any of our languages: «Қазақстандағы кемсітушілік» →
-    ``qazaqstandaghy-kemsitushilik``."""
-    slug = slugify(transliterate(text))
+    ``qazaqstandaghy-kemsitushilik``. Cut to `max_length` between words, never inside one
+    (unless a single word is longer than that); `None` keeps it whole."""
+    slug = slugify(transliterate(text)).strip("-")
+    if max_length is None or len(slug) <= max_length:
+        return slug
+    whole_words = slug[: max_length + 1].rsplit("-", 1)[0].rstrip("-")
+    if whole_words and len(whole_words) <= max_length:
+        return whole_words
     return slug[:max_length].rstrip("-")

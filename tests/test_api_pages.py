@@ -104,7 +104,7 @@ def test_full_article_carries_meta_translations_authors_and_body(api, published_
     assert page["authors"][0]["photo"]["renditions"]["card"]["width"] == 640
     assert page["campaign"]["url"] == published_site["campaign"].url
     assert [block["type"] for block in page["body"]] == ["heading", "paragraph", "image"]
-    assert page["body"][2]["value"]["alt"] == "Картина"  # the image's own alt text
+    assert page["body"][2]["value"]["alt"] == "Подпись"  # no alt text of its own: the caption
     assert page["reading_time_minutes"] == 1
 
 

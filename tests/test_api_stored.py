@@ -37,8 +37,8 @@ def test_publishing_stores_the_card_and_the_page(published_site):
 def test_an_image_edit_reaches_every_page_and_card_that_shows_it(api, published_site):
     article, long_read = published_site["article"], published_site["long_read"]
     image = published_site["image"]
-    assert page(api, article.pk)["image"]["alt"] == "Картина"
-    image.description = "Митинг у здания парламента"
+    assert page(api, article.pk)["image"]["title"] == "Картина"
+    image.title = "Митинг у здания парламента"
     image.save()
     # Only the pages showing the image lose their stored JSON.
     assert stored(article.pk)["payload_json"] is None
@@ -46,10 +46,10 @@ def test_an_image_edit_reaches_every_page_and_card_that_shows_it(api, published_
     assert stored(long_read.pk)["payload_json"] is not None
 
     shown = page(api, article.pk)
-    assert shown["image"]["alt"] == "Митинг у здания парламента"
-    assert shown["body"][2]["value"]["image"]["alt"] == "Митинг у здания парламента"
-    assert shown["authors"][0]["photo"]["alt"] == "Митинг у здания парламента"
-    assert card(api, article.pk)["image"]["alt"] == "Митинг у здания парламента"
+    assert shown["image"]["title"] == "Митинг у здания парламента"
+    assert shown["body"][2]["value"]["image"]["title"] == "Митинг у здания парламента"
+    assert shown["authors"][0]["photo"]["title"] == "Митинг у здания парламента"
+    assert card(api, article.pk)["image"]["title"] == "Митинг у здания парламента"
     # The read stored what it built.
     assert "Митинг" in stored(article.pk)["payload_json"]
     assert "Митинг" in stored(article.pk)["card_json"]

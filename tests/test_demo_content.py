@@ -75,3 +75,13 @@ def test_kazakh_is_written_with_kazakh_letters_and_html_stays_simple(item):
 )
 def test_body_blocks_are_known_block_types(item):
     assert isinstance(body_stream(item.get("body", [])), list)
+
+
+def test_every_hero_image_palette_is_described_in_three_languages():
+    from home.demo.seed import CAMPAIGN_COLOURS
+
+    assert set(content.HERO_IMAGE_ALT) == set(CAMPAIGN_COLOURS)
+    pairs = translation_pairs(content.HERO_IMAGE_ALT)
+    assert len(pairs) == len(CAMPAIGN_COLOURS)  # one text per palette
+    for text in content.HERO_IMAGE_ALT.values():
+        assert KAZAKH_LETTERS & set(text["kk"]) and text["en"].isascii()

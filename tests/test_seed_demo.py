@@ -181,3 +181,20 @@ def test_the_demo_petitions_have_signatures_for_the_admin_charts(seeded):
         assert signatures.values("region").distinct().count() > 10
         assert set(signatures.values_list("locale", flat=True)) == {"ru", "kk", "en"}
         assert not signatures.exclude(email__endswith="@example.kz").exists()
+
+
+def test_every_demo_hero_image_is_described_in_its_pages_language(seeded, client):
+    from wagtail.images import get_image_model
+
+    library_titles = set(get_image_model().objects.values_list("title", flat=True))
+    described = {code: set() for code in ("ru", "kk", "en")}
+    for model in (CampaignPage, PetitionPage, AnalyticalArticlePage, LongReadPage, VideoClipPage):
+        for page in model.objects.filter(hero_image__isnull=False).select_related("locale"):
+            code = page.locale.language_code
+            payload = client.get(f"/api/v1/pages/{page.pk}/").json()
+            alt = payload["image"]["alt"]
+            assert alt == page.hero_image_alt and alt not in library_titles, page.url
+            described[code].add(alt)
+    for code, texts in described.items():
+        assert texts <= {text[code] for text in content.HERO_IMAGE_ALT.values()}, code
+        assert len(texts) == len(described["ru"]) >= len(content.CAMPAIGNS), code

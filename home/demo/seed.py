@@ -285,6 +285,12 @@ class DemoSeeder:
     def colour(item: dict) -> tuple[int, int, int]:
         return CAMPAIGN_COLOURS.get(item.get("campaign"), CAMPAIGN_COLOURS[None])
 
+    @staticmethod
+    def hero_alt(item: dict) -> dict[str, str]:
+        """What the hero image drawn in `colour(item)` shows, in the three languages."""
+        campaign = item.get("campaign")
+        return content.HERO_IMAGE_ALT[campaign if campaign in CAMPAIGN_COLOURS else None]
+
     def image(self, key: str, title: str, colour):
         Image = get_image_model()
         image = Image.objects.filter(title=title).first()
@@ -387,6 +393,7 @@ class DemoSeeder:
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
                 hero_image=self.image(key, ru(item["title"]), self.colour({"campaign": key})),
+                hero_image_alt=ru(self.hero_alt({"campaign": key})),
                 period_start=datetime.date.fromisoformat(item["period_start"]),
                 period_end=datetime.date.fromisoformat(item["period_end"]),
                 goals=ru(item["goals"]),
@@ -417,6 +424,7 @@ class DemoSeeder:
             data = self.texts(
                 item, "title", "summary", "goals", "problems", "activities", "indicators", "body"
             )
+            data["hero_image_alt"] = self.hero_alt({"campaign": key})
             self.campaigns[key] = self.page(
                 index, page, data, f"Campaign «{page.title}»", date=item["period_start"]
             )
@@ -430,6 +438,7 @@ class DemoSeeder:
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
                 hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
+                hero_image_alt=ru(self.hero_alt(item)),
                 campaign=campaign,
                 addressee=ru(item["addressee"]),
                 demand=ru(item["demand"]),
@@ -444,6 +453,7 @@ class DemoSeeder:
             data = self.texts(
                 item, "title", "summary", "addressee", "demand", "body", "consent_text"
             )
+            data["hero_image_alt"] = self.hero_alt(item)
             petition = self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
             self.seed_signatures(petition, item)
 
@@ -524,12 +534,14 @@ class DemoSeeder:
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
                 hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
+                hero_image_alt=ru(self.hero_alt(item)),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 body=body_stream(item["body"]),
             )
             self.with_topics_and_authors(page, item)
             data = self.texts(item, "title", "summary", "body")
+            data["hero_image_alt"] = self.hero_alt(item)
             self.page(index, page, data, f"Article «{page.title}»", date=item["date"])
         for item in content.LONG_READS:
             chapters = []
@@ -559,12 +571,14 @@ class DemoSeeder:
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
                 hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
+                hero_image_alt=ru(self.hero_alt(item)),
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
                 chapters=chapters,
             )
             self.with_topics_and_authors(page, item)
             data = self.texts(item, "title", "summary", "chapters")
+            data["hero_image_alt"] = self.hero_alt(item)
             self.page(
                 index,
                 page,
@@ -582,6 +596,7 @@ class DemoSeeder:
                 slug=make_slug(ru(item["title"])),
                 summary=ru(item["summary"]),
                 hero_image=thumbnail,
+                hero_image_alt=ru(self.hero_alt(item)),
                 thumbnail=thumbnail,
                 campaign=self.campaigns.get(item["campaign"]),
                 publication_date=datetime.date.fromisoformat(item["date"]),
@@ -597,6 +612,7 @@ class DemoSeeder:
                     )
                 )
             data = self.texts(item, "title", "summary", "transcript")
+            data["hero_image_alt"] = self.hero_alt(item)
             self.page(index, page, data, f"Video «{page.title}»", date=item["date"])
 
     # -- all ----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ petitions in Russian, Kazakh and English. The format is described in FORMAT.md."
 from home.demo.content.articles_a import ARTICLES_A
 from home.demo.content.articles_b import ARTICLES_B
 from home.demo.content.campaigns import CAMPAIGNS, HOME, INDEXES
+from home.demo.content.images import HERO_IMAGE_ALT
 from home.demo.content.long_reads import LONG_READS
 from home.demo.content.petitions import PETITIONS
 from home.demo.content.taxonomy import AUTHORS, PARTNERS, TOPICS
@@ -15,6 +16,7 @@ __all__ = [
     "ARTICLES",
     "AUTHORS",
     "CAMPAIGNS",
+    "HERO_IMAGE_ALT",
     "HOME",
     "INDEXES",
     "LONG_READS",
