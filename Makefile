@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The hub's one base URL for links in emails (review emails, confirmation links, written by the
+# server and the workers): where `make serve` listens, unless the environment says otherwise.
+serve worker admin: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: install migrate demo admin serve worker run browser test bench prod-check lint format messages openapi examples
 
@@ -28,7 +31,7 @@ demo: migrate
 	TASKS_BACKEND=immediate $(MANAGE) seed_demo
 
 admin: migrate
-	$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
+	$(MANAGE) ensure_admin --url $(WAGTAILADMIN_BASE_URL)/admin/
 
 # The development server, with a task worker beside it (TASKS_BACKEND=database, the default), so
 # confirmation emails and exports flow with no extra step; Ctrl-C stops both.

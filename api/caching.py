@@ -16,7 +16,8 @@ CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
 
 def conditional_read(view, *, with_signatures=False):
     """`with_signatures`: the answers may show a petition's signature figures, so their ETag
-    follows the signatures counter as well as the content one."""
+    follows the signatures counter as well as the content one; a function of the request says
+    it per request (a list shows figures only when it may list petitions)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -25,7 +26,7 @@ def conditional_read(view, *, with_signatures=False):
         version, changed_at = current_content_version(CONTENT)
         # The version says "anything changed"; the path keeps representations apart.
         tag = str(version)
-        if with_signatures:
+        if with_signatures is True or (callable(with_signatures) and with_signatures(request)):
             signatures, signed_at = current_content_version(SIGNATURES)
             tag = f"{version}s{signatures}"
             changed_at = max(changed_at, signed_at)

@@ -115,7 +115,10 @@ def exception_handler(exc, context):
     errors = None
     if kind == "validation-error":
         errors = _flatten(exc.detail)
-        detail = _("Some parameters are not valid: %(fields)s.") % {"fields": ", ".join(errors)}
+        # A view whose errors people read (a signing form) says so without field names.
+        detail = str(getattr(context.get("view"), "validation_detail", "")) or _(
+            "Some parameters are not valid: %(fields)s."
+        ) % {"fields": ", ".join(errors)}
     elif kind == "not-found":
         detail = str(getattr(exc, "detail", "")) or _("Nothing was found here.")
         if isinstance(exc, Http404):

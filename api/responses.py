@@ -69,12 +69,22 @@ def _finish(text: str, request) -> PreRenderedJSON:
 
 
 def _cards(rows) -> list[tuple[int, str]]:
-    """(page id, card JSON) of (page id, card JSON, generation) rows, in order, building the
-    cards not stored yet."""
-    missing = {page_id: generation for page_id, card, generation in rows if card is None}
+    """(page id, card JSON) of (page id, card JSON, generation, type) rows, in order, building
+    the cards not stored yet. A petition's card gets its figures as they are now (one query for
+    all of them), like its page: a delivered petition must not look open in a list."""
+    missing = {page_id: generation for page_id, card, generation, _ in rows if card is None}
     built = missing_cards(missing) if missing else {}
-    cards = [(page_id, card or built.get(page_id)) for page_id, card, _ in rows]
-    return [(page_id, card) for page_id, card in cards if card is not None]
+    petitions = [page_id for page_id, _card, _generation, kind in rows if kind == "petition"]
+    figures = _petition_figures(petitions, card=True) if petitions else {}
+    cards = []
+    for page_id, card, _generation, _kind in rows:
+        card = card or built.get(page_id)
+        if card is None:
+            continue
+        if page_id in figures:
+            card = card[:-1] + "," + dumps(figures[page_id])[1:]
+        cards.append((page_id, card))
+    return cards
 
 
 def page_list(pages, limit: int, offset: int, request) -> PreRenderedJSON:
@@ -86,7 +96,7 @@ def page_list(pages, limit: int, offset: int, request) -> PreRenderedJSON:
     total = pages.count()
     rows = []
     if offset < total:
-        window = pages.values_list("page_id", "card_json", "payload_generation")
+        window = pages.values_list("page_id", "card_json", "payload_generation", "type")
         rows = list(window[offset : offset + limit])
     meta = {"total_count": total, "limit": limit, "offset": offset}
     items = ",".join(card for _page_id, card in _cards(rows))
@@ -141,7 +151,8 @@ def _with_request_parts(row, payload: str) -> str:
     if row["type"] in CAMPAIGN_CONTENT_TYPES:
         parts["campaign"] = _campaign_link(row, entries)
     if row["type"] == "petition":
-        parts.update(_signature_figures(row["page_id"]))
+        # Nothing when the petition went between the two reads; its row goes with it.
+        parts.update(_petition_figures([row["page_id"]]).get(row["page_id"], NO_FIGURES))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if row["type"] == "campaign":
         text = text[:-1] + ',"related":' + _related(row) + "}"
@@ -293,15 +304,18 @@ def _related(row) -> str:
     )
     types = {page_id: kind for page_id, _card, _generation, kind in rows}
     groups = {group: [] for group in dict.fromkeys(RELATED_GROUPS.values())}
-    for page_id, card in _cards(
-        [(page_id, card, generation) for page_id, card, generation, _ in rows]
-    ):
+    for page_id, card in _cards(rows):
         groups[RELATED_GROUPS[types[page_id]]].append(card)
     return "{" + ",".join(f'"{group}":[{",".join(items)}]' for group, items in groups.items()) + "}"
 
 
-def _signature_figures(page_id):
-    """Signatures counted over every language version (confirmed online plus paper ones)."""
+NO_FIGURES = {"signature_count": 0, "percent": None, "is_open": False}
+
+
+def _petition_figures(page_ids, *, card=False) -> dict[int, dict]:
+    """Each petition's signatures counted over every language version (confirmed online plus
+    paper ones), in one query; for a card also the goal, deadline and state its page payload
+    stores (a card is stored without them)."""
     confirmed = (
         Signature.objects.counted()
         .filter(petition_key=OuterRef("translation_key"))
@@ -309,21 +323,26 @@ def _signature_figures(page_id):
         .annotate(total=Count("pk"))
         .values("total")
     )
-    petition = (
-        PetitionPage.objects.filter(pk=page_id)
+    petitions = (
+        PetitionPage.objects.filter(pk__in=page_ids)
         .annotate(online=Coalesce(Subquery(confirmed), 0))
-        .values("online", "offline_signature_count", "goal", "state", "deadline")
-        .get()
+        .values("pk", "online", "offline_signature_count", "goal", "state", "deadline")
     )
-    count = petition["online"] + petition["offline_signature_count"]
-    is_open = petition["state"] == PetitionPage.State.OPEN and (
-        petition["deadline"] is None or petition["deadline"] >= timezone.localdate()
-    )
-    return {
-        "signature_count": count,
-        "percent": round(count * 100 / petition["goal"]) if petition["goal"] else None,
-        "is_open": is_open,
-    }
+    today = timezone.localdate()
+    figures = {}
+    for petition in petitions:
+        count = petition["online"] + petition["offline_signature_count"]
+        is_open = petition["state"] == PetitionPage.State.OPEN and (
+            petition["deadline"] is None or petition["deadline"] >= today
+        )
+        shown = {key: petition[key] for key in ("goal", "deadline", "state")} if card else {}
+        figures[petition["pk"]] = {
+            **shown,
+            "signature_count": count,
+            "percent": round(count * 100 / petition["goal"]) if petition["goal"] else None,
+            "is_open": is_open,
+        }
+    return figures
 
 
 def _link_targets(text: str, language: str, entries) -> str:

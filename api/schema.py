@@ -15,6 +15,9 @@ from api.page_types import TYPE_NAMES
 
 # Named StateEnum in the OpenAPI document (SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]).
 PETITION_STATES = ["open", "closed", "delivered"]
+# The types of the plain list card (PageSummaryTypeEnum); a petition's card has its own schema.
+PLAIN_CARD_TYPES = [name for name in TYPE_NAMES if name != "petition"]
+PETITION_TYPE = ["petition"]  # PetitionPageTypeEnum, of the page and of its card
 
 
 class ProblemSerializer(serializers.Serializer):
@@ -131,8 +134,10 @@ class MetaSerializer(serializers.Serializer):
 
 
 class PageSummarySerializer(serializers.Serializer):
+    """A list card of any type but a petition."""
+
     id = serializers.IntegerField()
-    type = serializers.ChoiceField(choices=TYPE_NAMES)
+    type = serializers.ChoiceField(choices=PLAIN_CARD_TYPES)
     locale = serializers.CharField()
     title = serializers.CharField()
     slug = serializers.SlugField()
@@ -146,6 +151,25 @@ class PageSummarySerializer(serializers.Serializer):
         ref_name = "PageSummary"
 
 
+class PetitionSummarySerializer(PageSummarySerializer):
+    """A petition's list card: the page's figures as they are now, so a closed or delivered
+    petition never looks open in a list."""
+
+    type = serializers.ChoiceField(choices=PETITION_TYPE)
+    goal = serializers.IntegerField()
+    deadline = serializers.DateField(allow_null=True)
+    state = serializers.ChoiceField(choices=PETITION_STATES)
+    signature_count = serializers.IntegerField(
+        help_text="As on the petition's page: confirmed signatures of all language versions "
+        "plus paper ones."
+    )
+    percent = serializers.IntegerField(allow_null=True)
+    is_open = serializers.BooleanField(help_text="Open and the deadline has not passed.")
+
+    class Meta:
+        ref_name = "PetitionSummary"
+
+
 class ListMetaSerializer(serializers.Serializer):
     total_count = serializers.IntegerField()
     limit = serializers.IntegerField()
@@ -157,7 +181,15 @@ class ListMetaSerializer(serializers.Serializer):
 
 class PageListSerializer(serializers.Serializer):
     meta = ListMetaSerializer()
-    items = PageSummarySerializer(many=True)
+    items = PolymorphicProxySerializer(
+        component_name="PageCard",
+        serializers={
+            name: PetitionSummarySerializer if name == "petition" else PageSummarySerializer
+            for name in TYPE_NAMES
+        },
+        resource_type_field_name="type",
+        many=True,
+    )
 
     class Meta:
         ref_name = "PageList"
@@ -469,7 +501,7 @@ class OrganisationSerializer(serializers.Serializer):
 class CampaignRelatedSerializer(serializers.Serializer):
     articles = PageSummarySerializer(many=True, help_text="Articles and long reads.")
     videos = PageSummarySerializer(many=True)
-    petitions = PageSummarySerializer(many=True)
+    petitions = PetitionSummarySerializer(many=True)
 
     class Meta:
         ref_name = "CampaignRelated"

@@ -87,14 +87,53 @@ def _count_attempt(key, seconds):
         return 1
 
 
+def _said_as(message, *codes):
+    """DRF error messages for `codes`, all in one sentence a signer understands."""
+    return dict.fromkeys(codes, message)
+
+
+CONSENT_NEEDED = gettext_lazy("Signing needs your consent to the processing of your personal data.")
+
+
 class SignatureInput(serializers.Serializer):
-    full_name = serializers.CharField(max_length=200, trim_whitespace=True)
-    email = serializers.EmailField(max_length=254)
+    """What a signing form sends. The messages in a 400's `errors` are written for the signer,
+    in the requested language: show each one next to its field."""
+
+    full_name = serializers.CharField(
+        max_length=200,
+        trim_whitespace=True,
+        error_messages={
+            **_said_as(gettext_lazy("Write your full name."), "required", "null", "blank"),
+            "max_length": gettext_lazy("Write your name in at most {max_length} characters."),
+            "invalid": gettext_lazy("Write your name as text."),
+        },
+    )
+    email = serializers.EmailField(
+        max_length=254,
+        error_messages={
+            **_said_as(
+                gettext_lazy("Write your email address: the confirmation link goes there."),
+                "required",
+                "null",
+                "blank",
+            ),
+            **_said_as(
+                gettext_lazy("This does not look like an email address; check it."),
+                "invalid",
+                "max_length",
+            ),
+        },
+    )
     region = serializers.ChoiceField(
-        choices=sorted(REGION_CODES), help_text=gettext_lazy("A code from /api/v1/regions/.")
+        choices=sorted(REGION_CODES),
+        help_text=gettext_lazy("A code from /api/v1/regions/."),
+        error_messages=_said_as(
+            gettext_lazy("Choose your region from the list."), "required", "null", "invalid_choice"
+        ),
     )
     consent = serializers.BooleanField(
-        help_text=gettext_lazy("Must be true: consent to the processing of personal data.")
+        help_text=gettext_lazy("Must be true: consent to the processing of personal data."),
+        error_messages=_said_as(CONSENT_NEEDED, "required", "null", "invalid"),
     )
     newsletter_opt_in = serializers.BooleanField(required=False, default=False)
     locale = serializers.ChoiceField(
@@ -120,9 +159,7 @@ class SignatureInput(serializers.Serializer):
 
     def validate_consent(self, value):
         if value is not True:
-            raise serializers.ValidationError(
-                _("Signing needs your consent to the processing of your personal data.")
-            )
+            raise serializers.ValidationError(CONSENT_NEEDED)
         return value
 
 
@@ -161,7 +198,7 @@ ACCEPTED = {
     "status": "pending",
     "detail": gettext_lazy(
         "Thank you. Unless this address has signed already, a confirmation link is on its way: "
-        "the signature counts once it is confirmed."
+        "the signature counts only once it is confirmed."
     ),
 }
 
@@ -169,6 +206,10 @@ ACCEPTED = {
 class PetitionSignView(SigningView):
     """Sign a petition (any of its translations). The answer is the same whether the address
     is new, pending or confirmed."""
+
+    validation_detail = gettext_lazy(
+        "Some answers need correcting: see the message next to each of them."
+    )
 
     @extend_schema(
         operation_id="petition_sign",

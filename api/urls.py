@@ -10,7 +10,12 @@ from api.errors import not_found
 app_name = "api"
 
 urlpatterns = [
-    path("pages/", conditional_read(views.PageListView.as_view()), name="pages"),
+    # A petition's card shows its figures: a list that may hold petitions follows them too.
+    path(
+        "pages/",
+        conditional_read(views.PageListView.as_view(), with_signatures=views.lists_petitions),
+        name="pages",
+    ),
     # A petition's page shows its signature count: these follow the signatures counter too.
     path(
         "pages/find/",

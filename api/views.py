@@ -78,6 +78,13 @@ class PageListQuery(serializers.Serializer):
         return types
 
 
+def lists_petitions(request) -> bool:
+    """Whether a list asked for may hold petitions (no `type`, or one naming them): only
+    then does its answer show signature figures."""
+    types = request.GET.get("type")
+    return types is None or "petition" in {name.strip() for name in types.split(",")}
+
+
 class PageListView(PublicReadView):
     """Summaries of published pages. Filter by language, type, topic, campaign; search; order; page with limit and offset."""
 

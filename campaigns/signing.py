@@ -56,6 +56,9 @@ class InvalidToken(SigningError):
 
 class ExpiredToken(SigningError):
     kind = "expired-token"
+    # The signature an expired link was mailed for, when it still exists: the confirm page
+    # then points the signer to its petition to sign again.
+    signature = None
 
 
 def token_hash(token: str) -> str:
@@ -94,10 +97,13 @@ def signature_token(signature: Signature) -> str:
 
 
 def confirm_url(token: str, language: str) -> str:
+    """The website's confirm page, or the hub's own (at its one base URL, in the signer's
+    language: /kk/signatures/confirm/, the path a website uses too)."""
     if settings.FRONTEND_BASE_URL:
         return f"{settings.FRONTEND_BASE_URL}/{language}/signatures/confirm/?token={token}"
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "http://127.0.0.1:8000"
-    return f"{base.rstrip('/')}{reverse('signature-confirm')}?token={token}"
+    with translation.override(language):
+        path = reverse("signature-confirm")
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}?token={token}"
 
 
 def sign_petition(
@@ -184,41 +190,68 @@ def _title_in(petition, language):
     return translated or petition.title
 
 
-def _signature_for(token: str) -> Signature:
-    """The signature a link's token stands for, locked; InvalidToken or ExpiredToken otherwise."""
+def signature_for_link(token: str) -> Signature:
+    """The signature an emailed link stands for, read without changing anything (the hub's
+    confirm page shows it before the signer acts); InvalidToken or ExpiredToken otherwise."""
+    return _signature_for(token, lock=False)
+
+
+def _signature_for(token: str, *, lock: bool = True) -> Signature:
+    """The signature a link's token stands for (locked unless `lock` is False); InvalidToken or
+    ExpiredToken otherwise."""
     invalid = InvalidToken(_("This link is not valid. Sign the petition again to get a new one."))
     expired = ExpiredToken(_("This link has expired. Sign the petition again to get a new one."))
+    signatures = Signature.objects.select_for_update() if lock else Signature.objects.all()
     signer = signing.TimestampSigner(salt=TOKEN_SALT, sep=".")
     max_age = timedelta(days=settings.SIGNATURE_TOKEN_DAYS)
     try:
         payload = signer.unsign_object(token or "", max_age=max_age)
     except signing.SignatureExpired:
+        expired.signature = _signature_named(signer.unsign_object(token), Signature.objects.all())
         raise expired from None
     except signing.BadSignature:
-        return _legacy_signature_for(token, invalid, expired)
+        return _legacy_signature_for(token, invalid, expired, signatures)
+    signature = _signature_named(payload, signatures)
+    if signature is None:
+        raise invalid
+    return signature
+
+
+def _signature_named(payload, signatures) -> Signature | None:
+    """The signature a token's (authentic) payload names, if it still exists."""
     try:
         signature_id, created_at = int(payload["s"]), datetime.fromisoformat(payload["c"])
     except (KeyError, TypeError, ValueError):
-        raise invalid from None
-    signature = (
-        Signature.objects.select_for_update().filter(pk=signature_id, created_at=created_at).first()
-    )
-    if signature is None:
-        raise invalid
-    return signature
+        return None
+    return signatures.filter(pk=signature_id, created_at=created_at).first()
 
 
-def _legacy_signature_for(token, invalid, expired):
+def _legacy_signature_for(token, invalid, expired, signatures):
     """Links mailed before signed tokens carried a random token whose hash is on the row; they
     keep working until they expire (SIGNATURE_TOKEN_DAYS), and nothing new is stored so."""
-    signature = (
-        Signature.objects.select_for_update().filter(token_hash=token_hash(token or "")).first()
-    )
+    signature = signatures.filter(token_hash=token_hash(token or "")).first()
     if signature is None:
         raise invalid
     if signature.token_expires_at is None or signature.token_expires_at < timezone.now():
+        expired.signature = signature
         raise expired
     return signature
+
+
+def petition_signed(signature: Signature) -> PetitionPage | None:
+    """The live version of the petition `signature` is for, in the signer's language when
+    there is one, else in the source language, else any."""
+    versions = PetitionPage.objects.filter(
+        translation_key=signature.petition_key, live=True
+    ).select_related("locale")
+    return min(
+        versions,
+        key=lambda page: (
+            page.locale.language_code != signature.locale,
+            page.locale.language_code != settings.LANGUAGE_CODE,
+        ),
+        default=None,
+    )
 
 
 @transaction.atomic

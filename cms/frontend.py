@@ -13,11 +13,15 @@ def front_end_path(page: Page) -> str | None:
     return f"/{language}/" + "".join(f"{segment}/" for segment in below_home)
 
 
+def front_end_base_url() -> str:
+    """Where pages are read: FRONTEND_BASE_URL; without a website, the hub's own address
+    (WAGTAILADMIN_BASE_URL), where the built-in renderer is."""
+    return settings.FRONTEND_BASE_URL or settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
 def front_end_url(page: Page) -> str | None:
-    """The page's absolute address on the website: FRONTEND_BASE_URL + its path; without a
-    website, the hub's own address (WAGTAILADMIN_BASE_URL), where the built-in renderer is."""
+    """The page's absolute address on the website (front_end_base_url + its path)."""
     path = front_end_path(page)
     if path is None:
         return None
-    base = settings.FRONTEND_BASE_URL or settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return f"{base}{path}"
+    return f"{front_end_base_url()}{path}"

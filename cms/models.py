@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.forms import TransliteratedSlugPageForm
+from cms.frontend import front_end_base_url
 from cms.transliteration import make_slug
 
 # Average reading speed for the derived reading time, in words per minute; the same figure
@@ -196,6 +197,16 @@ class TransliteratedSlugPage(Page):
         from website.rendering import serve_page
 
         return serve_page(request, self)
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts of this page's URL, rooted at the configured base URL (the website's,
+        else the hub's) instead of the Site's hostname: `full_url` is what Wagtail's emails
+        ("You can view the page here") link to, and `localhost` reaches nobody."""
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, _site_root_url, page_path = parts
+        return site_id, front_end_base_url(), page_path
 
     def serve_preview(self, request, mode_name):
         """With a website (FRONTEND_BASE_URL): its preview route, with a token for this draft

@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.errors import not_found as api_not_found
-from campaigns import views as campaign_views
 from ops import health
 from translations import views as translation_views
+from website import signatures as signature_views
 
 handler500 = "api.errors.server_error"
 
@@ -27,8 +27,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # The hub's own page for confirmation links when the website has none (FRONTEND_BASE_URL).
-    path("signatures/confirm/", campaign_views.confirm_page, name="signature-confirm"),
+    # Confirmation links mailed before they carried the language (they work for 7 days).
+    path("signatures/confirm/", signature_views.confirm_page, name="signature-confirm-unprefixed"),
 ]
 
 if settings.DEBUG:
@@ -39,4 +39,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every language tree lives under its prefix: /ru/, /kk/, /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # The hub's own page for confirmation links when the website has none (FRONTEND_BASE_URL),
+    # at the path a website would use: /kk/signatures/confirm/?token=…
+    path("signatures/confirm/", signature_views.confirm_page, name="signature-confirm"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

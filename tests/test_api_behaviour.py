@@ -236,8 +236,9 @@ def test_a_full_page_takes_at_most_twelve_queries(client, published_site, kind):
     by_path, _ = count_queries(client, f"/api/v1/pages/find/?path={published_site[kind].url}")
     assert by_path <= 12
     # The stored payload, then translations, breadcrumbs, campaign and link targets in one
-    # query; a campaign adds its related pages, a petition its signature count.
-    assert queries == by_path == 2 + (kind in {"campaign", "petition"})
+    # query; a campaign adds its related pages and their petitions' figures, a petition its
+    # signature count.
+    assert queries == by_path == 2 + (kind in {"campaign", "petition"}) + (kind == "campaign")
 
 
 # --- topics, navigation, sitemap --------------------------------------------------------------

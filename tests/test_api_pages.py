@@ -236,6 +236,61 @@ def test_petition_count_is_shared_by_translations_and_no_signer_data_leaks(
         assert "Тайный".encode() not in response.content
 
 
+def test_petition_cards_carry_their_figures_so_a_delivered_petition_does_not_look_open(
+    api, published_site, locales, django_assert_num_queries
+):
+    import datetime
+
+    from django.utils import timezone
+
+    campaign = published_site["campaign"]
+    delivered = publish(
+        factories.PetitionPageFactory(
+            parent=campaign,
+            title="Петиция 2021 года",
+            goal=5000,
+            deadline=datetime.date(2021, 12, 10),
+            state=PetitionPage.State.DELIVERED,
+            offline_signature_count=1250,
+        )
+    )
+    expired = publish(
+        factories.PetitionPageFactory(parent=campaign, deadline=datetime.date(2022, 1, 1))
+    )
+    kazakh = translate(PetitionPage.objects.get(pk=delivered.pk), locales["kk"])
+    factories.SignatureFactory(
+        petition_key=delivered.translation_key, locale="kk", confirmed_at=timezone.now()
+    )
+    listing = api.get("/api/v1/pages/", {"locale": "ru", "type": "petition"})
+    cards = {card["id"]: card for card in listing.data_json["items"]}  # checked by the contract
+    assert {
+        key: cards[delivered.pk][key]
+        for key in ("goal", "deadline", "state", "signature_count", "percent", "is_open")
+    } == {
+        "goal": 5000,
+        "deadline": "2021-12-10",
+        "state": "delivered",
+        "signature_count": 1251,
+        "percent": 25,
+        "is_open": False,
+    }
+    assert cards[expired.pk]["state"] == "open" and cards[expired.pk]["is_open"] is False
+    assert cards[published_site["petition"].pk]["is_open"] is True
+    # The same figures in every language, as on the petition's page.
+    kazakh_card = api.get("/api/v1/pages/", {"locale": "kk", "type": "petition"}).data_json
+    assert kazakh_card["items"][0]["id"] == kazakh.pk
+    assert kazakh_card["items"][0]["signature_count"] == 1251
+    # Other cards stay as they were; a campaign's related petitions get the figures too.
+    article = api.get("/api/v1/pages/", {"locale": "ru", "type": "article"}).data_json
+    assert "signature_count" not in article["items"][0]
+    related = api.get(f"/api/v1/pages/{campaign.pk}/").data_json["related"]["petitions"]
+    assert {card["id"]: card["state"] for card in related}[delivered.pk] == "delivered"
+    # One more query for all the petitions of a list: the count, the window, the figures.
+    api.get("/api/v1/pages/", {"type": "petition"})
+    with django_assert_num_queries(3):
+        api.get("/api/v1/pages/", {"type": "petition"})
+
+
 def test_find_resolves_locale_prefixed_paths(api, published_site):
     kazakh = published_site["kazakh_article"]
     response = api.get("/api/v1/pages/find/", {"path": kazakh.url})

@@ -1168,6 +1168,7 @@ def _cases():
             extra={"json": True},
         ),
         C("signatures/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
+        C("ru/signatures/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
         C(
             "api/v1/scheduler/posts/claim-next/",
             {SCHEDULER},

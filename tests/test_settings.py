@@ -1,5 +1,6 @@
 """Settings come from the environment; production refuses unsafe defaults with a clear message."""
 
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,7 @@ def start_django(**env):
         key: value
         for key, value in os.environ.items()
         if key not in {"SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "DJANGO_ENV"}
+        and key != "WAGTAILADMIN_BASE_URL"
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings")
     return subprocess.run(
@@ -51,6 +53,71 @@ def test_production_starts_with_its_settings():
     )
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
+
+
+def settings_of(*names, **env):
+    """The values of settings `names` in a fresh process started with `env`."""
+    script = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        f"print(json.dumps([getattr(settings, name) for name in {list(names)!r}]))"
+    )
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "DJANGO_ENV"}
+        and key != "WAGTAILADMIN_BASE_URL"
+    }
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": "s" * 50,
+    "DATABASE_URL": "postgres://u@db/tendik",
+}
+
+
+def test_links_in_emails_have_one_base_url_per_environment_which_forms_may_post_from():
+    """The base URL of every emailed link (review emails, confirmation links) and a trusted
+    origin for forms: make run's address, production's first host, or what is set."""
+    assert settings_of("WAGTAILADMIN_BASE_URL", "CSRF_TRUSTED_ORIGINS") == [
+        "http://127.0.0.1:8000",
+        ["http://127.0.0.1:8000"],
+    ]
+    assert settings_of(
+        "WAGTAILADMIN_BASE_URL", "CSRF_TRUSTED_ORIGINS", **PRODUCTION, ALLOWED_HOSTS="tendik.kz,web"
+    ) == ["https://tendik.kz", ["https://tendik.kz"]]
+    assert settings_of(
+        "WAGTAILADMIN_BASE_URL",
+        "CSRF_TRUSTED_ORIGINS",
+        **PRODUCTION,
+        ALLOWED_HOSTS="web",
+        WAGTAILADMIN_BASE_URL="https://hub.tendik.kz/",
+        CSRF_TRUSTED_ORIGINS="https://tendik.kz",
+    ) == ["https://hub.tendik.kz", ["https://tendik.kz", "https://hub.tendik.kz"]]
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({**PRODUCTION, "ALLOWED_HOSTS": ".tendik.kz"}, "needs WAGTAILADMIN_BASE_URL"),
+        ({"WAGTAILADMIN_BASE_URL": "hub.tendik.kz"}, "must be an origin"),
+        ({"WAGTAILADMIN_BASE_URL": "https://hub.tendik.kz/admin/"}, "must be an origin"),
+    ],
+)
+def test_a_base_url_that_cannot_make_links_is_refused_at_start(env, message):
+    result = start_django(**env)
+    assert result.returncode != 0 and message in result.stderr
 
 
 def test_unknown_environment_name_is_refused():

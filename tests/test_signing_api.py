@@ -27,7 +27,7 @@ def petition(campaign_index):
     return publish(PetitionPageFactory(parent=campaign_index, title="Примите закон", goal=100))
 
 
-def sign(client, petition_id, remote="10.0.0.1", **changes):
+def sign(client, petition_id, remote="10.0.0.1", accept_language=None, **changes):
     body = {
         "full_name": "Айгерім Сапарова",
         "email": EMAIL,
@@ -41,6 +41,7 @@ def sign(client, petition_id, remote="10.0.0.1", **changes):
         json.dumps(body),
         content_type="application/json",
         REMOTE_ADDR=remote,
+        **({"HTTP_ACCEPT_LANGUAGE": accept_language} if accept_language else {}),
     )
 
 
@@ -435,25 +436,34 @@ def test_a_mail_server_outage_keeps_the_signature_and_retries(
     assert len(mail.outbox) == 1 and OutgoingEmail.objects.get().sent_at is not None
 
 
-def test_confirming_moves_the_etag_of_the_petition_and_no_other(
+def test_confirming_moves_the_etag_of_the_petition_and_its_lists_and_no_other(
     client, petition, django_capture_on_commit_callbacks
 ):
     from django.core.cache import cache
 
-    detail, listing = f"/api/v1/pages/{petition.pk}/", "/api/v1/pages/?locale=ru"
+    detail = f"/api/v1/pages/{petition.pk}/"
     find = f"/api/v1/pages/find/?path={client.get(detail).json()['url']}"
-    before = {url: client.get(url)["ETag"] for url in (detail, listing, find)}
+    # Lists that may hold petitions show their counts on the cards; the others show none.
+    petitions, everything = "/api/v1/pages/?type=petition", "/api/v1/pages/?locale=ru"
+    articles = "/api/v1/pages/?locale=ru&type=article,long_read"
+    urls = (detail, find, petitions, everything, articles)
+    before = {url: client.get(url)["ETag"] for url in urls}
     with django_capture_on_commit_callbacks(execute=True):
         sign(client, petition.pk)
     with django_capture_on_commit_callbacks(execute=True):
         confirm(client, token_from(mail.outbox[0]))
     cache.clear()  # other processes see the new version within seconds; here at once
-    after = {url: client.get(url) for url in (detail, listing, find)}
+    after = {url: client.get(url) for url in urls}
     assert after[detail]["ETag"] != before[detail] and after[detail].json()["signature_count"] == 1
     assert after[find]["ETag"] != before[find]
-    # A listing shows no counts: its cached copies stay valid through a signing campaign.
-    assert after[listing]["ETag"] == before[listing]
-    assert client.get(listing, HTTP_IF_NONE_MATCH=before[listing]).status_code == 304
+    for listing in (petitions, everything):
+        assert after[listing]["ETag"] != before[listing], listing
+        (card,) = [item for item in after[listing].json()["items"] if item["id"] == petition.pk]
+        assert card["signature_count"] == 1
+        assert client.get(listing, HTTP_IF_NONE_MATCH=before[listing]).status_code == 200
+    # A list without petitions shows no counts: its copies stay valid through a signing campaign.
+    assert after[articles]["ETag"] == before[articles]
+    assert client.get(articles, HTTP_IF_NONE_MATCH=before[articles]).status_code == 304
 
 
 def test_the_hubs_own_confirm_page_asks_before_confirming(
@@ -470,3 +480,73 @@ def test_the_hubs_own_confirm_page_asks_before_confirming(
         done = client.post("/signatures/confirm/", {"token": token_from(mail.outbox[0])})
     assert done.status_code == 200
     assert count(client, petition) == 1
+
+
+# What a signer reads when a form is sent empty: a sentence per field, for people (no field
+# names, no raw values such as DRF's `"" is not a valid choice.`), in the form's language.
+HUMAN_ERRORS = {
+    "kk": {
+        "full_name": "Аты-жөніңізді жазыңыз.",
+        "email": "Электрондық пошта мекенжайыңызды жазыңыз: растау сілтемесі соған жіберіледі.",
+        "region": "Өңіріңізді тізімнен таңдаңыз.",
+        "consent": "Қол қою үшін дербес деректеріңізді өңдеуге келісім қажет.",
+    },
+    "ru": {
+        "full_name": "Укажите имя и фамилию.",
+        "email": "Укажите адрес электронной почты: на него придёт ссылка для подтверждения.",
+        "region": "Выберите регион из списка.",
+        "consent": "Чтобы подписать, нужно согласие на обработку ваших персональных данных.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_an_empty_form_gets_one_human_sentence_per_field(client, petition, language):
+    response = sign(
+        client,
+        petition.pk,
+        full_name="",
+        email="",
+        region="",
+        consent=False,
+        accept_language=language,
+    )
+    problem = response.json()
+    assert response.status_code == 400
+    assert problem["errors"] == {field: [text] for field, text in HUMAN_ERRORS[language].items()}
+    assert not any(field in problem["detail"] for field in HUMAN_ERRORS[language])
+    assert '""' not in json.dumps(problem, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        (
+            {"email": "aigerim@"},
+            "email",
+            "Бұл электрондық пошта мекенжайына ұқсамайды, тексеріп шығыңыз.",
+        ),
+        ({"region": "atlantis"}, "region", "Өңіріңізді тізімнен таңдаңыз."),
+        ({"full_name": "Ә" * 201}, "full_name", "Аты-жөніңіз 200 таңбадан аспауы керек."),
+    ],
+)
+def test_a_wrong_answer_is_explained_without_repeating_it(
+    client, petition, changes, field, message
+):
+    errors = sign(client, petition.pk, accept_language="kk", **changes).json()["errors"]
+    assert errors == {field: [message]}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("kk", "қол расталғаннан кейін ғана есептеледі"),
+        ("ru", "подпись засчитывается только после подтверждения"),
+        ("en", "the signature counts only once it is confirmed"),
+    ],
+)
+def test_the_accepted_answer_says_the_signature_counts_only_once_confirmed(
+    client, petition, language, sentence
+):
+    response = sign(client, petition.pk, accept_language=language)
+    assert response.status_code == 202 and sentence in response.json()["detail"]

@@ -79,6 +79,8 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
     elif kind == "petition":
         regions = api_get(request, "/api/v1/regions/", locale=language)
         context["regions"] = regions.data["items"] if regions.ok else []
+        # What a signer shares: the page's address as the reader reached it.
+        context["share_url"] = request.build_absolute_uri(payload.get("url") or request.path)
     return TemplateResponse(request, [f"website/types/{kind}.html", "website/page.html"], context)
 
 

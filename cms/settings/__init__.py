@@ -8,6 +8,7 @@ import json
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -384,7 +385,24 @@ WAGTAIL_SITE_NAME = "Tendik"
 # check for new Wagtail releases. Both also stay within the content security policy.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The hub's one public address, for every link that leaves it in an email (Wagtail's review
+# emails, confirmation links when there is no website, "view the page" links) and for CDN purges:
+# `make run` sets it from its HOST and PORT; production defaults to https:// + the first of
+# ALLOWED_HOSTS, never to the Site's hostname (`localhost` in the database).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
+if not WAGTAILADMIN_BASE_URL:
+    if PRODUCTION and (ALLOWED_HOSTS[0].startswith(".") or "*" in ALLOWED_HOSTS[0]):
+        raise ImproperlyConfigured(
+            "DJANGO_ENV=production needs WAGTAILADMIN_BASE_URL (e.g. https://hub.tendik.kz) when "
+            f"the first of ALLOWED_HOSTS is a pattern ({ALLOWED_HOSTS[0]!r})."
+        )
+    WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
+_base_url = urlsplit(WAGTAILADMIN_BASE_URL)
+if _base_url.scheme not in {"http", "https"} or not _base_url.netloc or _base_url.path:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be an origin like https://hub.tendik.kz (scheme and host, "
+        f"no path), not {WAGTAILADMIN_BASE_URL!r}."
+    )
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -420,6 +438,8 @@ SPECTACULAR_SETTINGS = {
         "PageTypeEnum": "api.page_types.TYPE_NAMES",
         # Petition states were published as StateEnum before social posts had states too.
         "StateEnum": "api.schema.PETITION_STATES",
+        "PageSummaryTypeEnum": "api.schema.PLAIN_CARD_TYPES",
+        "PetitionPageTypeEnum": "api.schema.PETITION_TYPE",
     },
     "SORT_OPERATIONS": False,
     # OpenAPI 3.1 states nullable references exactly (JSON Schema's `type: null`).
@@ -483,6 +503,10 @@ CSRF_TRUSTED_ORIGINS = [
     for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",")
     if origin.strip()
 ]
+# Forms posted from the hub's own address (the confirm page, the admin) pass the CSRF origin
+# check even when a proxy hands Django another Host.
+if WAGTAILADMIN_BASE_URL not in CSRF_TRUSTED_ORIGINS:
+    CSRF_TRUSTED_ORIGINS.append(WAGTAILADMIN_BASE_URL)
 SILENCED_SYSTEM_CHECKS = ["security.W019"]  # X_FRAME_OPTIONS = SAMEORIGIN, see above
 
 # CDN purges on publish, unpublish, move and delete (ops/cdn.py): FRONTEND_CACHE_BACKEND=http

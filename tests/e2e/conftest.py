@@ -24,8 +24,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.e2e.mailbox import Mailbox
 from tests.e2e.options import pytest_addoption  # noqa: F401  (--screenshots)
-from tests.e2e.server import Hub
+from tests.e2e.server import HOST, Hub, free_port
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 # Debian's chromium package (`make browser` installs it); Playwright never downloads a browser.
@@ -65,7 +66,13 @@ def hub(pytestconfig):
             "package) or set TENDIK_CHROMIUM to a Chromium binary.",
             pytrace=False,
         )
-    hub = Hub(server_url=os.environ.get("DATABASE_URL", ""))
+    # The hub's emails go over SMTP to a server of the tests (`mailbox`).
+    mailbox = Mailbox(HOST, free_port()).start()
+    hub = Hub(
+        server_url=os.environ.get("DATABASE_URL", ""),
+        extra_environment={"EMAIL_HOST": HOST, "EMAIL_PORT": str(mailbox.port)},
+        mailbox=mailbox,
+    )
     try:
         hub.start()
         pytestconfig._tendik_e2e_hub = hub
@@ -76,6 +83,7 @@ def hub(pytestconfig):
     finally:
         pytestconfig._tendik_e2e_hub = None
         hub.stop()
+        mailbox.stop()
 
 
 # -- pytest-playwright's fixtures, scoped to this package and launching Debian's Chromium -------

@@ -44,6 +44,8 @@ DROPPED_VARIABLES = (
     "MEDIA_ROOT",
     "PRIVATE_MEDIA_ROOT",
     "WAGTAILADMIN_BASE_URL",
+    "EMAIL_HOST",
+    "EMAIL_PORT",
 )
 
 
@@ -72,6 +74,10 @@ class Hub:
     timings: dict = field(default_factory=dict)
     database_name: str = ""
     process: subprocess.Popen | None = None
+    # More of the hub's environment, e.g. EMAIL_HOST and EMAIL_PORT of the tests' SMTP server
+    # (tests/e2e/mailbox.py), which the tests then find as `mailbox`.
+    extra_environment: dict = field(default_factory=dict)
+    mailbox: object = None
 
     @property
     def log_path(self) -> Path:
@@ -93,6 +99,7 @@ class Hub:
             PYTHONUNBUFFERED="1",
             PYTHONPATH=str(PROJECT),
         )
+        env.update(self.extra_environment)
         return env
 
     def start(self):

@@ -44,6 +44,8 @@ class Command(BaseCommand):
         article = PublicPage.objects.filter(type="article", language=locale).first()
         for name, url in [
             ("pages-list", f"/api/v1/pages/?locale={locale}&limit=3"),
+            # Petition cards carry their figures (count, goal, deadline, state).
+            ("pages-list-petitions", f"/api/v1/pages/?locale={locale}&type=petition"),
             ("pages-find", f"/api/v1/pages/find/?path={article.url}"),
             ("topics", f"/api/v1/topics/?locale={locale}"),
             ("navigation", f"/api/v1/navigation/?locale={locale}"),
