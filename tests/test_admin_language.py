@@ -11,6 +11,7 @@ shows up as a foreign word.
 
 import hashlib
 import importlib
+import re
 from io import StringIO
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -401,3 +402,30 @@ def test_our_copies_of_upstream_templates_start_from_the_installed_version(templ
     installed = Path(importlib.import_module(package).__file__).parent / path
     assert (PROJECT / "cms" / "templates" / template).exists()
     assert hashlib.sha256(installed.read_bytes()).hexdigest() == digest, template
+
+
+def _visible_breadcrumbs(html):
+    """The texts of the header's breadcrumb items that are not folded away."""
+    nav = html.split("data-w-breadcrumbs", 1)[1].split("</nav>", 1)[0]
+    items = re.findall(r"<li([^>]*)>(.*?)</li>", nav, re.S)
+    return [
+        " ".join(re.sub(r"<[^>]+>", " ", body).split())
+        for attributes, body in items
+        if " hidden" not in attributes
+    ]
+
+
+@pytest.mark.django_db
+def test_our_own_screens_name_themselves_in_their_header(client, home):
+    """With "Home" as their only breadcrumb, the header of the translation report and of the
+    webhook screens said only «Басты бет»."""
+    from api.webhook_models import WebhookSubscription
+
+    subscription = WebhookSubscription.objects.create(name="Сайт", url="https://example.kz/hook")
+    client.force_login(_person_in("kk", superuser=True))
+    for url, title in (
+        (reverse("translations_status"), "Аударма күйі"),
+        (reverse("webhooks:rotate_secret", args=[subscription.pk]), "Құпия кілтті ауыстыру"),
+    ):
+        crumbs = _visible_breadcrumbs(client.get(url).content.decode())
+        assert crumbs[-1] == title, (url, crumbs)
