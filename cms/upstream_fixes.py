@@ -1,4 +1,5 @@
-"""Workarounds for bugs in the libraries we use, each named after its upstream issue.
+"""Workarounds for bugs in the libraries we use, each named after its upstream issue (or, where
+none is filed, after the library and what it does wrong).
 
 Each has a test in tests/test_upstream_fixes.py that reproduces the bug with the workaround
 switched off; that test fails once upstream has fixed it, saying the workaround can go.

@@ -259,3 +259,31 @@ def test_the_labels_wagtail_translates_at_import_are_the_ones_we_know():
                 msgid = ast.literal_eval(ast.parse(call).body[0].value.args[0])
                 found.setdefault(where.split(":")[0], []).append(msgid)
     assert found == EAGER_IN_WAGTAIL
+
+
+def test_wagtail_still_leaves_the_choosers_locale_filter_unlabelled():
+    from django import forms
+    from wagtail.admin.forms.choosers import LocaleFilterMixin
+
+    class LocaleFilter(LocaleFilterMixin, forms.Form):
+        pass
+
+    form = LocaleFilter.__new__(LocaleFilter)
+    LocaleFilterMixin.__init__.upstream(form)
+    assert form.fields["locale"].label is None, UPSTREAM_FIXED.format(
+        name="labelled_chooser_locale_filter_wagtail"
+    )
+
+
+def test_wagtail_localize_editor_still_writes_english_of_its_own():
+    """translations/static/translations/editor-texts.js replaces these two in the page."""
+    from pathlib import Path
+
+    import wagtail_localize
+
+    script = (
+        Path(wagtail_localize.__file__).parent / "static/wagtail_localize/js/wagtail-localize.js"
+    )
+    source = script.read_text(encoding="utf-8")
+    assert '"w-sr-only"},"More actions")' in source, "fixed upstream: drop it from editor_texts"
+    assert "displayName} translation`" in source, "fixed upstream: drop it from editor_texts"

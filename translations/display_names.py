@@ -46,9 +46,6 @@ class DisplayName(str):
     def __format__(self, spec):
         return format(str(self), spec)
 
-    def __reduce__(self):  # pickled (cached) as the stored name
-        return (str, (str.__str__(self),))
-
 
 def _display(value):
     if type(value) is str and value in DISPLAY_NAMES:
