@@ -1,7 +1,7 @@
 // wagtail-localize's translation editor (React) writes a few texts in English whatever the
 // admin's language; the page gives their translations (translation-editor-texts) and this puts
 // them in place whenever the editor renders.
-(() => {
+const translateEditorTexts = () => {
   const data = document.getElementById("translation-editor-texts");
   const editor = document.querySelector(".js-translation-editor");
   if (!data || !editor) return;
@@ -19,4 +19,11 @@
     characterData: true,
   });
   translate();
-})();
+};
+
+// The admin loads its scripts in the page's head, before the editor's element exists.
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", translateEditorTexts);
+} else {
+  translateEditorTexts();
+}
