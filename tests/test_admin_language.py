@@ -429,3 +429,21 @@ def test_our_own_screens_name_themselves_in_their_header(client, home):
     ):
         crumbs = _visible_breadcrumbs(client.get(url).content.decode())
         assert crumbs[-1] == title, (url, crumbs)
+
+
+@pytest.mark.django_db
+def test_speaking_the_users_language_costs_no_query(client, settings):
+    """AdminLanguageMiddleware runs on every admin request: it reads the profile Wagtail reads
+    anyway, once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(_person_in("kk", EDITORS))
+    url = reverse("wagtailadmin_account")
+    client.get(url)  # warm caches that are not ours (content types, site root)
+    with CaptureQueriesContext(connection) as with_middleware:
+        assert client.get(url).status_code == 200
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if "AdminLanguage" not in m]
+    with CaptureQueriesContext(connection) as without:
+        assert client.get(url).status_code == 200
+    assert len(with_middleware) == len(without)
