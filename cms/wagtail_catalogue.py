@@ -54,16 +54,26 @@ MERGED_INTO = {"django": ["wagtail.po", "djangocore.po"], "djangojs": ["wagtailj
 
 
 @cache
-def _locale_dirs(origin: str) -> tuple[str, ...]:
-    if origin == "wagtail":
-        return tuple(_package_locale_dirs(wagtail) + _package_locale_dirs(wagtail_localize))
-    return tuple(_django_locale_dirs())
+def _locale_dirs(origin: str, installed_only: bool = False) -> tuple[str, ...]:
+    """The upstream locale folders; with `installed_only`, those Django loads: the installed
+    apps' (wagtail_localize.locales replaces wagtail.locales, whose catalogue is then unread)."""
+    if origin == "django":
+        return tuple(_django_locale_dirs())
+    folders = _package_locale_dirs(wagtail) + _package_locale_dirs(wagtail_localize)
+    if installed_only:
+        from django.apps import apps
+
+        app_paths = {app.path for app in apps.get_app_configs()}
+        folders = [folder for folder in folders if os.path.dirname(folder) in app_paths]
+    return tuple(folders)
 
 
-def _upstream_files(origin: str, domain: str, language: str) -> list[str]:
+def _upstream_files(
+    origin: str, domain: str, language: str, installed_only: bool = False
+) -> list[str]:
     return [
         path
-        for folder in _locale_dirs(origin)
+        for folder in _locale_dirs(origin, installed_only)
         for path in [f"{folder}/{language}/LC_MESSAGES/{domain}.po"]
         if os.path.exists(path)
     ]
@@ -80,9 +90,9 @@ def upstream_catalogue_paths(language: str) -> list[str]:
 
 
 @cache
-def _entries(origin: str, domain: str, language: str) -> dict:
+def _entries(origin: str, domain: str, language: str, installed_only: bool = False) -> dict:
     entries = {}
-    for path in _upstream_files(origin, domain, language):
+    for path in _upstream_files(origin, domain, language, installed_only):
         for entry in polib.pofile(path):
             if not entry.obsolete:
                 entries.setdefault((entry.msgctxt, entry.msgid), entry)
@@ -96,18 +106,19 @@ def _translated_upstream(domain: str, language: str) -> frozenset:
     return frozenset(
         key
         for origin in ("wagtail", "django")
-        for key, entry in _entries(origin, domain, language).items()
+        for key, entry in _entries(origin, domain, language, installed_only=True).items()
         if entry.translated() and "fuzzy" not in entry.flags
     )
 
 
-def reference_entries(name: str) -> dict:
+def reference_entries(name: str, installed_only: bool = False) -> dict:
     """{(msgctxt, msgid): entry} of every string our file `name` may have to translate, with the
-    Russian entry where there is one (its text is the translator's hint)."""
+    Russian entry where there is one (its text is the translator's hint); with
+    `installed_only`, the strings of the installed apps, the ones the admin can show."""
     domain, origin = SHIPPED[name]
     entries = {
-        **_entries(origin, domain, SOURCE_LANGUAGE),
-        **_entries(origin, domain, HINT_LANGUAGE),
+        **_entries(origin, domain, SOURCE_LANGUAGE, installed_only),
+        **_entries(origin, domain, HINT_LANGUAGE, installed_only),
     }
     if origin == "django":  # a string Wagtail also has is in wagtail.po already
         wagtail_keys = reference_entries("wagtail.po").keys()
@@ -116,10 +127,15 @@ def reference_entries(name: str) -> dict:
 
 
 def missing_upstream(name: str, language: str) -> dict:
-    """The strings of `name` that no installed catalogue translates into `language`."""
+    """The strings of `name` the admin can show that no catalogue Django reads translates into
+    `language`."""
     domain = SHIPPED[name][0]
     translated = _translated_upstream(domain, language)
-    return {key: e for key, e in reference_entries(name).items() if key not in translated}
+    return {
+        key: entry
+        for key, entry in reference_entries(name, installed_only=True).items()
+        if key not in translated
+    }
 
 
 def catalogue_path(language: str, name: str) -> Path:
