@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
@@ -51,7 +52,22 @@ def secret_response(request, subscription, secret, *, rotated=False):
     return response
 
 
-class SecretView(WagtailAdminTemplateMixin, TemplateView):
+class WebhookScreen(WagtailAdminTemplateMixin):
+    """A screen of its own under Settings → Webhooks; its header names it (with "Home" alone
+    it would say only «Басты бет»)."""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse(f"{SUBSCRIPTIONS}:index"),
+                "label": capfirst(WebhookSubscription._meta.verbose_name_plural),
+            },
+            {"url": "", "label": self.page_title},
+        ]
+
+
+class SecretView(WebhookScreen, TemplateView):
     template_name = "api/webhooks/secret.html"
     page_title = gettext_lazy("Webhook secret")
     header_icon = "key"
@@ -91,7 +107,7 @@ class SubscriptionEditView(EditView):
         return buttons
 
 
-class RotateSecretView(WagtailAdminTemplateMixin, TemplateView):
+class RotateSecretView(WebhookScreen, TemplateView):
     """Asks first (GET); replaces the secret and shows the new one (POST)."""
 
     template_name = "api/webhooks/rotate_secret.html"

@@ -27,6 +27,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class WebhookEvent(models.TextChoices):
@@ -200,7 +201,9 @@ class EventListField(models.JSONField):
 
 class WebhookSubscription(models.Model):
     name = models.CharField(
-        _("name"), max_length=100, help_text=_("Who receives these events, e.g. “Website”.")
+        pgettext_lazy("name of a thing", "name"),
+        max_length=100,
+        help_text=_("Who receives these events, e.g. “Website”."),
     )
     url = models.URLField(
         _("URL"),

@@ -8,6 +8,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -366,11 +367,11 @@ class SocialPost(TranslatableMixin, models.Model):
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        APPROVED = "approved", _("Approved")
+        APPROVED = "approved", pgettext_lazy("social post", "Approved")
         CLAIMED = "claimed", _("Claimed by the scheduler")
         POSTED = "posted", _("Posted")
         FAILED = "failed", _("Failed")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("social post", "Cancelled")
 
     # Not yet out of the door: what unpublishing or deleting the page cancels.
     PENDING_STATES = (State.DRAFT, State.APPROVED, State.CLAIMED)

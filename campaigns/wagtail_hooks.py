@@ -1,7 +1,7 @@
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button, HeaderButton
@@ -204,10 +204,14 @@ def register_signature_log_actions(actions):
             ) % {"count": count, "domain": log_entry.data.get("domain", "")}
 
     actions.register_action(
-        "tendik.social_post.approve", gettext_lazy("Approve"), gettext_lazy("Approved")
+        "tendik.social_post.approve",
+        gettext_lazy("Approve"),
+        pgettext_lazy("social post", "Approved"),
     )
     actions.register_action(
-        "tendik.social_post.cancel", gettext_lazy("Cancel"), gettext_lazy("Cancelled")
+        "tendik.social_post.cancel",
+        gettext_lazy("Cancel"),
+        pgettext_lazy("social post", "Cancelled"),
     )
 
     @actions.register_action("tendik.signatures.export")

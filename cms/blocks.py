@@ -1,6 +1,7 @@
 """StreamField blocks shared by every content page (articles, long reads, campaigns, petitions)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -39,7 +40,9 @@ class QuoteBlock(blocks.StructBlock):
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    caption = blocks.CharBlock(
+        label=pgettext_lazy("image", "Caption"), required=False, max_length=300
+    )
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
         required=False,
@@ -152,7 +155,7 @@ class IndicatorBlock(blocks.StructBlock):
     """A measurable result of a campaign, e.g. "journalists trained: 40 of 40"."""
 
     label = blocks.CharBlock(label=_("Indicator"), max_length=200)
-    target = blocks.IntegerBlock(label=_("Target"), min_value=0)
+    target = blocks.IntegerBlock(label=pgettext_lazy("indicator", "Target"), min_value=0)
     achieved = blocks.IntegerBlock(
         label=_("Achieved"),
         min_value=0,

@@ -10,7 +10,7 @@ from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.fields import RichTextField
@@ -53,7 +53,7 @@ class SlugFromTitleMixin(models.Model):
 
 
 class Topic(TranslatableMixin, SlugFromTitleMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=100)
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -85,7 +85,7 @@ class Topic(TranslatableMixin, SlugFromTitleMixin, index.Indexed, models.Model):
 
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("name of a person", "name"), max_length=200)
     role = models.CharField(_("role"), max_length=200, blank=True)
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ForeignKey(
@@ -118,7 +118,7 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
 class Partner(TranslatableMixin, index.Indexed, models.Model):
     """A donor or partner organisation of the NGO's campaigns."""
 
-    name = models.CharField(_("name"), max_length=300)
+    name = models.CharField(pgettext_lazy("name of a thing", "name"), max_length=300)
     description = models.TextField(_("description"), blank=True)
     url = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import upstream_fixes
 from cms.dashboard import MyDraftsPanel
 from cms.models import READING_WORDS_PER_MINUTE, Author, Partner, Topic
 
@@ -41,6 +42,12 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+# Menu labels that Wagtail and wagtail-localize translate once, for everyone (upstream_fixes).
+hooks.register(
+    "construct_reports_menu", upstream_fixes.relabel_translations_report_wagtail_localize
+)
+hooks.register("construct_help_menu", upstream_fixes.relabel_whats_new_wagtail)
 
 
 @hooks.register("insert_editor_js")

@@ -377,7 +377,7 @@ def test_an_export_with_the_permission_has_addresses_and_reports_progress_per_ba
     ]
     assert len(progress) == 3  # 6 signatures in batches of 2
     rows = read_csv(SignatureExport.objects.get())
-    assert rows[0][-1] == "Эл. почта"
+    assert rows[0][-1] == "Адрес электронной почты"  # Wagtail's wording of "Email"
     assert sorted(row[-1] for row in rows[1:])[0] == "aliya@mail.kz"
     assert len(rows) == 7  # every state when none is chosen
     entry = PageLogEntry.objects.get(action="tendik.signatures.export")

@@ -9,7 +9,9 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from translations import display_names
         from translations.signals import on_page_saved
 
+        display_names.connect()
         # Any page model may be a language's home, so the receiver checks the instance.
         post_save.connect(on_page_saved, dispatch_uid="translations-home-created")

@@ -10,6 +10,7 @@ share one definition.
 """
 
 SOURCE_LANGUAGE = "ru"
+# Stored in English; shown in the reader's language (translations/display_names.py).
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"
 SOCIAL_SCHEDULER = "Social scheduler"

@@ -18,6 +18,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -26,9 +27,9 @@ from translations.roles import SOURCE_LANGUAGE
 
 class State(models.TextChoices):
     MISSING = "missing", _("Missing")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("translation state", "In progress")
     READY = "ready", _("Ready to publish")
-    PUBLISHED = "published", _("Published")
+    PUBLISHED = "published", pgettext_lazy("translation state", "Published")
     OUTDATED = "outdated", _("Outdated")
 
 

@@ -130,17 +130,21 @@ def start_translation(request, page_id, language):
 
 
 class TranslationStatusFilters(forms.Form):
+    # gettext_lazy: a class body runs once, in the server's language, not the user's.
     language = forms.ChoiceField(
-        label=_("Language"),
+        label=gettext_lazy("Language"),
         required=False,
-        choices=[("", _("All"))] + [(code, name) for code, name in settings.LANGUAGES][1:],
+        choices=[("", gettext_lazy("All"))]
+        + [(code, name) for code, name in settings.LANGUAGES][1:],
     )
     state = forms.ChoiceField(
-        label=_("State"), required=False, choices=[("", _("All")), *State.choices]
+        label=gettext_lazy("State"),
+        required=False,
+        choices=[("", gettext_lazy("All")), *State.choices],
     )
-    type = forms.ChoiceField(label=_("Page type"), required=False)
+    type = forms.ChoiceField(label=gettext_lazy("Page type"), required=False)
     campaign = forms.ModelChoiceField(
-        label=_("Campaign"),
+        label=gettext_lazy("Campaign"),
         required=False,
         queryset=CampaignPage.objects.filter(locale__language_code=SOURCE_LANGUAGE),
     )
@@ -161,6 +165,10 @@ class TranslationStatusReport(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Translation status")
     header_icon = "wagtail-localize-language"
     paginate_by = 50
+
+    def get_breadcrumbs_items(self):
+        # The header names the report; with "Home" alone it says only «Басты бет».
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

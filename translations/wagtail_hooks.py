@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.models import translation_publish_refusal
-from translations import dashboard_order, guards, views
+from translations import dashboard_order, display_names, guards, views
 from translations.dashboard import TranslationBacklogPanel, TranslationQueuePanel
 from translations.permissions import may_edit_in
 
@@ -97,6 +97,12 @@ def register_translation_status_report():
         icon_name="wagtail-localize-language",
         order=100,
     )
+
+
+# order=1: after Wagtail's own hook, which registers the formatters this one wraps.
+@hooks.register("register_log_actions", order=1)
+def translate_workflow_names_in_history(actions):
+    display_names.translate_history_names(actions)
 
 
 @hooks.register("construct_homepage_panels")

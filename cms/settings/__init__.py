@@ -151,6 +151,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Wagtail uses its naturaltime («2 минуты назад») without installing it, so its
+    # translations were never loaded: «a minute ago» in every language.
+    "django.contrib.humanize",
     "axes",
 ]
 
@@ -164,6 +167,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "ops.middleware.StorageUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -242,6 +246,17 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin's own languages, each named in itself, as people look for their language in a list.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
+# The zones an admin user may pick, named in their language by cms/time_zones.py.
+WAGTAIL_USER_TIME_ZONES = [
+    "Asia/Almaty",
+    "Asia/Bishkek",
+    "Asia/Tashkent",
+    "Europe/Moscow",
+    "Europe/Berlin",
+    "Europe/London",
+    "America/New_York",
+    "UTC",
+]
 # Email: SMTP when EMAIL_HOST is set, else printed to the console (development).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

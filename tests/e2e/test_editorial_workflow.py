@@ -41,7 +41,7 @@ def test_editor_writes_an_article_and_a_reviewer_publishes_it(hub, login, final_
     upload_image_in_chooser(editor, image_block, image_title)
     editor.locator(f"#{image_block}-value-caption").fill(caption)
     settle_autosave(editor)
-    footer_action(editor, "action-submit")  # «Отправить в "Editorial review"»
+    footer_action(editor, "action-submit")  # «Отправить в "Редакционная проверка"»
 
     # Back in the section's listing: the article waits for review, unpublished.
     expect(editor).to_have_url(f"{hub.base_url}/admin/pages/{index['id']}/")

@@ -2,6 +2,8 @@
 wagtail-localize's editor and submits it for review; a reviewer approves it, which publishes it;
 the public API has the Kazakh page, linked to the Russian one."""
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.e2e.admin import EDIT_URL, approve_from_dashboard, page_id_from_url
@@ -18,6 +20,9 @@ KAZAKH = {
     "Save": "Сақтау",
     "Submit for review": "Тексеруге жіберу",
 }
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 def fill_every_segment(page, translations: dict[str, str]) -> int:
@@ -83,6 +88,12 @@ def test_a_kazakh_translator_translates_and_a_reviewer_publishes(
     ).to_be_visible()
     # ... and not the Russian of the same buttons, the admin's default language.
     expect(translator.get_by_role("button", name="Перевести", exact=True)).to_have_count(0)
+    # Nor the English that wagtail-localize's script writes whatever the language (replaced
+    # by translations/static/translations/editor-texts.js): each tab's heading and the
+    # screen-reader label of the actions menu.
+    editor = translator.locator(".js-translation-editor")
+    expect(editor.locator("section h3").first).to_have_text("Аударма: Орыс тілі → Қазақ тілі")
+    expect(editor.get_by_text("More actions")).to_have_count(0)
     submit = translator.get_by_role("link", name=KAZAKH["Submit for review"])
     expect(submit).to_be_visible()
     # A header button like Wagtail's own, its icon sized (a plain button's grew to 125 px).
@@ -90,15 +101,21 @@ def test_a_kazakh_translator_translates_and_a_reviewer_publishes(
     assert icon is not None and icon["height"] <= 24, icon
 
     assert fill_every_segment(translator, translations) == len(SOURCE_ARTICLE)
+    # Under each segment: who translated it and when, the date in Kazakh («2026 ж. 6 желтоқсан
+    # күні қолмен аударылды»), not wagtail-localize's English month.
+    comment = editor.get_by_text("күні қолмен аударылды").first
+    expect(comment).to_contain_text(" ж. ")
+    expect(editor.get_by_text(re.compile(MONTHS))).to_have_count(0)
 
     # «Тексеруге жіберу» in the header, then confirm.
     submit.click()
     translator.locator("form").get_by_role("button", name=KAZAKH["Submit for review"]).click()
     expect(translator).to_have_url(f"{hub.base_url}/admin/pages/{kk_id}/edit/")
-    # ««Тең еңбекке тең ақы» «Translation review» үдерісіне жіберілді.»
+    # ««Тең еңбекке тең ақы» «Аударманы тексеру» жұмыс үрдісіне жіберілді.»: the workflow's
+    # name too in Kazakh (translations/display_names.py).
     message = translator.locator(".messages .success")
     expect(message).to_contain_text(kazakh_title)
-    expect(message).to_contain_text("үдерісіне жіберілді")
+    expect(message).to_contain_text("«Аударманы тексеру» жұмыс үрдісіне жіберілді")
     assert hub.get_status(f"/api/v1/pages/{kk_id}/") == 404  # awaiting review: not public
 
     reviewer = login("reviewer")

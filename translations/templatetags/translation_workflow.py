@@ -1,7 +1,9 @@
+import json
+
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
@@ -61,6 +63,25 @@ def translated_share(instance):
 @register.filter
 def without_refused_actions(props):
     return editor_props_without_refused_actions(props)
+
+
+@register.simple_tag
+def editor_texts(props):
+    """The two texts wagtail-localize's editor writes in English whatever the language (its
+    JavaScript hard-codes them), with ours: translations/static/translations/editor-texts.js
+    puts ours in their place."""
+    data = json.loads(props)
+    source = data.get("sourceLocale", {}).get("displayName", "")
+    target = data.get("locale", {}).get("displayName", "")
+    return {
+        "replace": {
+            f"{source} to {target} translation": pgettext(
+                "translation editor", "Translation: %(source)s → %(target)s"
+            )
+            % {"source": source, "target": target},
+            "More actions": _("More actions"),
+        }
+    }
 
 
 @register.simple_tag

@@ -4,16 +4,17 @@ import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-# Our translations of Wagtail's and wagtail-localize's own strings (they ship no Kazakh) live
-# beside our catalogue, so `make messages` (which only knows our code) never drops them; they
-# are compiled into the same .mo file as ours.
-EXTRA_CATALOGUES = {"django": "wagtail.po", "djangojs": "wagtailjs.po"}
+# Our translations of the strings Wagtail's, wagtail-localize's and Django's own catalogues
+# lack (cms/wagtail_catalogue.py) live beside our catalogue, so `make messages` (which only
+# knows our code) never drops them; they are compiled into the same .mo file as ours.
+from cms.wagtail_catalogue import MERGED_INTO
 
 
 class Command(BaseCommand):
     help = (
-        "Compile the project's .po catalogues in LOCALE_PATHS to .mo files, with the Wagtail "
-        "catalogues (wagtail.po, wagtailjs.po) merged into django.mo and djangojs.mo. Unlike "
+        "Compile the project's .po catalogues in LOCALE_PATHS to .mo files, with the upstream "
+        "strings we translate (wagtail.po, djangocore.po, wagtailjs.po) merged into django.mo "
+        "and djangojs.mo. Unlike "
         "`compilemessages` it needs no GNU gettext on the machine."
     )
 
@@ -21,8 +22,8 @@ class Command(BaseCommand):
         compiled = 0
         for locale_path in settings.LOCALE_PATHS:
             for messages in sorted(Path(locale_path).glob("*/LC_MESSAGES")):
-                for domain, extra in EXTRA_CATALOGUES.items():
-                    parts = [messages / f"{domain}.po", messages / extra]
+                for domain, extras in MERGED_INTO.items():
+                    parts = [messages / f"{domain}.po", *(messages / extra for extra in extras)]
                     parts = [part for part in parts if part.exists()]
                     if not parts:
                         continue
