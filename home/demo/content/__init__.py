@@ -6,6 +6,7 @@ from home.demo.content.articles_b import ARTICLES_B
 from home.demo.content.campaigns import CAMPAIGNS, HOME, INDEXES
 from home.demo.content.long_reads import LONG_READS
 from home.demo.content.petitions import PETITIONS
+from home.demo.content.site_pages import SITE_PAGES
 from home.demo.content.taxonomy import AUTHORS, PARTNERS, TOPICS
 from home.demo.content.videos import VIDEOS
 
@@ -20,6 +21,7 @@ __all__ = [
     "LONG_READS",
     "PARTNERS",
     "PETITIONS",
+    "SITE_PAGES",
     "TOPICS",
     "VIDEOS",
 ]
