@@ -46,6 +46,9 @@ class PublicPage(models.Model):
     )
     first_published_at = models.DateTimeField(_("first published at"), null=True)
     last_published_at = models.DateTimeField(_("last published at"), null=True)
+    # The date readers see on a card: the editor's publication date where the page type has one,
+    # else the day (Almaty) the page was first published.
+    publication_date = models.DateField(_("publication date"), null=True)
     campaign_key = models.UUIDField(_("campaign's translation key"), null=True, blank=True)
     topics = models.ManyToManyField("cms.Topic", related_name="+", blank=True)
     word_count = models.PositiveIntegerField(_("word count"), default=0)
@@ -72,6 +75,7 @@ class PublicPage(models.Model):
             models.Index(
                 fields=["language", "-first_published_at"], name="api_public_lang_published"
             ),
+            models.Index(fields=["language", "-publication_date"], name="api_public_lang_dated"),
             models.Index(fields=["language", "type"], name="api_public_lang_type"),
             models.Index(fields=["language", "sort_title"], name="api_public_lang_title"),
             models.Index(fields=["campaign_key"], name="api_public_campaign"),

@@ -9,7 +9,7 @@ from articles.models import (
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
 from cms.models import CampaignContentPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
 PAGE_TYPES = {
     HomePage: "home",
@@ -21,8 +21,11 @@ PAGE_TYPES = {
     VideoClipPage: "video_clip",
     CampaignPage: "campaign",
     PetitionPage: "petition",
+    StandardPage: "standard",
 }
-TYPE_NAMES = ("home", "index", "article", "long_read", "video_clip", "campaign", "petition")
+TYPE_NAMES = (
+    "home", "index", "article", "long_read", "video_clip", "campaign", "petition", "standard",
+)  # fmt: skip
 # What each section lists, so a front-end can query an index page's children by type.
 SECTION_LISTS = {
     ArticleIndexPage: ("article", "long_read"),

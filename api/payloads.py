@@ -215,7 +215,7 @@ def topic_payload(topic):
 
 SUMMARY_FIELDS = (
     "page_id", "type", "language", "title", "slug", "url", "summary", "image_id",
-    "first_published_at",
+    "first_published_at", "publication_date",
 )  # fmt: skip
 
 
@@ -262,6 +262,7 @@ def cards(pages) -> list[Card]:
             "summary": row["summary"],
             "image": image,
             "first_published_at": localtime(row["first_published_at"]),
+            "publication_date": row["publication_date"],
             "topics": page_topics,
         }
         built.append(Card(row["page_id"], data, dependencies))
@@ -667,3 +668,6 @@ class PagePayload:
             "state": page.state,
             "consent_text": page.consent_text,
         }
+
+    def _standard(self, page, **_):
+        return {"body": stream_payload(raw_stream(page.body), self.context)}

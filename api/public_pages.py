@@ -81,6 +81,14 @@ def search_text_of(page: Page) -> str:
     return " ".join(part for part in parts if part)
 
 
+def publication_date_of(page: Page):
+    """The editor's publication date where the type has one, else the first publication's day."""
+    dated = getattr(page, "publication_date", None)
+    if dated is None and page.first_published_at is not None:
+        dated = timezone.localdate(page.first_published_at)
+    return dated
+
+
 def public_entry(page: Page) -> PublicPage:
     """The public row of `page`, unsaved: what the API knows of it (also used for previews)."""
     model = page.specific_class or type(page)
@@ -102,6 +110,7 @@ def public_entry(page: Page) -> PublicPage:
         image_id=getattr(page, "hero_image_id", None) or getattr(page, "thumbnail_id", None),
         first_published_at=page.first_published_at,
         last_published_at=page.last_published_at or page.first_published_at,
+        publication_date=publication_date_of(page),
         campaign_key=campaign.translation_key if campaign is not None else None,
         word_count=getattr(page, "word_count", 0),
         search_text=normalise_search_text(search_text_of(page)),

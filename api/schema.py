@@ -145,6 +145,13 @@ class PageSummarySerializer(serializers.Serializer):
     summary = serializers.CharField(allow_blank=True)
     image = ImageSerializer(allow_null=True)
     first_published_at = serializers.DateTimeField(allow_null=True)
+    publication_date = serializers.DateField(
+        allow_null=True,
+        help_text=(
+            "The date to show on the card: the editor's publication date where the type has one "
+            "(article, long read, video clip), else the day (Almaty) it was first published."
+        ),
+    )
     topics = TopicRefSerializer(many=True)
 
     class Meta:
@@ -547,6 +554,14 @@ class PetitionPageSerializer(CampaignContentFieldsSerializer):
         ref_name = "PetitionPage"
 
 
+class StandardPageSerializer(ContentFieldsSerializer):
+    type = serializers.ChoiceField(choices=["standard"])
+    body = body_field()
+
+    class Meta:
+        ref_name = "StandardPage"
+
+
 PAGE_SERIALIZERS = {
     "home": HomePageSerializer,
     "index": IndexPageSerializer,
@@ -555,6 +570,7 @@ PAGE_SERIALIZERS = {
     "video_clip": VideoClipPageSerializer,
     "campaign": CampaignPageSerializer,
     "petition": PetitionPageSerializer,
+    "standard": StandardPageSerializer,
 }
 
 PageSerializer = PolymorphicProxySerializer(
@@ -666,9 +682,26 @@ class NavigationItemSerializer(serializers.Serializer):
         ref_name = "NavigationItem"
 
 
+class FooterLinkSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=TYPE_NAMES)
+    title = serializers.CharField()
+    url = serializers.CharField()
+
+    class Meta:
+        ref_name = "FooterLink"
+
+
 class NavigationSerializer(serializers.Serializer):
     locale = serializers.CharField()
     items = NavigationItemSerializer(many=True, help_text="The home page, with the menu below it.")
+    footer = FooterLinkSerializer(
+        many=True,
+        help_text=(
+            "The standard pages right below the home page (about us, contacts, privacy "
+            "policy), in the tree's order: the site's footer."
+        ),
+    )
 
     class Meta:
         ref_name = "Navigation"

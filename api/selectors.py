@@ -20,9 +20,14 @@ from cms.search_text import (
 ORDERINGS = {
     "-first_published_at": ("-first_published_at", "-page_id"),
     "first_published_at": ("first_published_at", "page_id"),
+    # The date cards show (PublicPage.publication_date); same-day pages newest first.
+    "-publication_date": ("-publication_date", "-first_published_at", "-page_id"),
+    "publication_date": ("publication_date", "first_published_at", "page_id"),
     "title": ("sort_title", "page_id"),
     "-title": ("-sort_title", "-page_id"),
 }
+# Pages of this type right below a home page make the site's footer (about, contacts, privacy).
+FOOTER_PAGE_TYPE = "standard"
 # The SQLite fallback ranks this many of Wagtail's matches.
 FALLBACK_SEARCH_LIMIT = 1000
 
@@ -112,10 +117,13 @@ def topics(*, language=None):
 
 
 def menu_entries(language: str):
-    """The language's home page and the pages below it marked "show in menus", in tree order."""
+    """The language's home page, the pages below it marked "show in menus" and the standard
+    pages right below it (the footer's), in tree order."""
     return list(
         PublicPage.objects.filter(language=language)
-        .filter(Q(depth=2) | Q(show_in_menus=True, depth__lte=4))
+        .filter(
+            Q(depth=2) | Q(show_in_menus=True, depth__lte=4) | Q(depth=3, type=FOOTER_PAGE_TYPE)
+        )
         .order_by("tree_path")
     )
 

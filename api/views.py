@@ -226,18 +226,32 @@ class NavigationQuery(serializers.Serializer):
 
 
 class NavigationView(PublicReadView):
-    """The menu tree of one language."""
+    """The menu tree of one language, and its footer's pages."""
 
     @extend_schema(
         operation_id="navigation_retrieve",
-        summary="The menu of one language: its home page and the pages shown in menus",
+        summary=(
+            "The menu of one language: its home page and the pages shown in menus; and the "
+            "footer's pages"
+        ),
         parameters=[NavigationQuery],
         responses={200: schema.NavigationSerializer, 400: schema.ProblemSerializer},
     )
     def get(self, request):
         language = self.query(NavigationQuery)["locale"]
-        nodes, roots = {}, []
+        nodes, roots, footer = {}, [], []
         for entry in selectors.menu_entries(language):
+            if entry.depth == 3 and entry.type == selectors.FOOTER_PAGE_TYPE:
+                footer.append(
+                    {
+                        "id": entry.page_id,
+                        "type": entry.type,
+                        "title": entry.title,
+                        "url": entry.url,
+                    }
+                )
+                if not entry.show_in_menus:
+                    continue
             node = {
                 "id": entry.page_id,
                 "type": entry.type,
@@ -253,7 +267,7 @@ class NavigationView(PublicReadView):
             else:
                 continue  # its parent is not in the menu, so neither is it
             nodes[entry.tree_path] = node
-        return Response({"locale": language, "items": roots})
+        return Response({"locale": language, "items": roots, "footer": footer})
 
 
 class SitemapView(PublicReadView):

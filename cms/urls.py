@@ -5,13 +5,18 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from api.errors import not_found as api_not_found
 from ops import health
 from translations import views as translation_views
 from website import signatures as signature_views
+from website import views as website_views
+from website.errors import site_not_found
 
-handler500 = "api.errors.server_error"
+# Problem details under /api/, the admins' own pages under /admin/, the site's page elsewhere.
+handler404 = "website.errors.not_found"
+handler500 = "website.errors.server_error"
 
 urlpatterns = [
     # For load balancers: no language prefix, no trailing slash, never cached.
@@ -38,11 +43,15 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every language tree lives under its prefix: /ru/, /kk/, /en/.
+# Every language tree lives under its prefix: /ru/, /kk/, /en/. The built-in site's search and
+# topic listings come before Wagtail's page routing (a page with the slug "search" or "topics"
+# right below a home page would be hidden).
 urlpatterns += i18n_patterns(
     # The hub's own page for confirmation links when the website has none (FRONTEND_BASE_URL),
     # at the path a website would use: /kk/signatures/confirm/?token=…
     path("signatures/confirm/", signature_views.confirm_page, name="signature-confirm"),
-    path("", include(wagtail_urls)),
+    path("search/", website_views.search, name="site-search"),
+    path("topics/<str:slug>/", website_views.topic, name="site-topic"),
+    path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, site_not_found))),
     prefix_default_language=True,
 )

@@ -1,10 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
+from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from cms.models import TransliteratedSlugPage
+from cms.blocks import BodyBlock
+from cms.models import ContentPage, TransliteratedSlugPage
 
 
 class HomePage(TransliteratedSlugPage):
@@ -26,6 +28,7 @@ class HomePage(TransliteratedSlugPage):
         "articles.ArticleIndexPage",
         "articles.VideoIndexPage",
         "campaigns.CampaignIndexPage",
+        "home.StandardPage",
     ]
 
     class Meta:
@@ -40,3 +43,22 @@ class HomePage(TransliteratedSlugPage):
             and parent.is_root()
             and cls.objects.count() < Locale.objects.count()
         )
+
+
+class StandardPage(ContentPage):
+    """A page of its own right below a home page: about us, contacts, the privacy policy.
+    The site's footer links to each of them (/api/v1/navigation/ lists them as `footer`)."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = ContentPage.content_panels + [FieldPanel("body")]
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    translatable_fields = ContentPage.translatable_fields + [TranslatableField("body")]
+    reading_time_fields = ("summary", "body")
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -23,6 +23,7 @@ from campaigns.models import (
 )
 from cms.models import Author, Partner, Topic
 from cms.transliteration import make_slug
+from home.models import StandardPage
 
 
 def russian():
@@ -154,6 +155,15 @@ class PetitionPageFactory(SourcePageFactory):
     deadline = datetime.date(2027, 6, 30)
     state = PetitionPage.State.OPEN
     consent_text = "Я согласен на обработку персональных данных."
+
+
+class StandardPageFactory(SourcePageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Страница {n}")
+    summary = "О проекте."
+    body = [("paragraph", "<p>Текст страницы.</p>")]
 
 
 class SignatureFactory(factory.django.DjangoModelFactory):

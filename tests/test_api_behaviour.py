@@ -273,6 +273,68 @@ def test_navigation_is_the_home_page_with_the_sections_shown_in_menus(api, publi
     assert api.get("/api/v1/navigation/").status_code == 400  # the language is required
 
 
+def test_navigation_lists_the_standard_pages_below_the_home_page_as_the_footer(
+    api, published_site, locales
+):
+    home = published_site["home"]
+    about = publish(factories.StandardPageFactory(parent=home, title="О нас"))
+    privacy = publish(factories.StandardPageFactory(parent=home, title="Конфиденциальность"))
+    shown = factories.StandardPageFactory(parent=home, title="Контакты", show_in_menus=True)
+    shown = publish(shown)
+    menu = api.get("/api/v1/navigation/", {"locale": "ru"}).data_json
+    assert [link["url"] for link in menu["footer"]] == [about.url, privacy.url, shown.url]
+    assert menu["footer"][0] == {
+        "id": about.pk,
+        "type": "standard",
+        "title": "О нас",
+        "url": about.url,
+    }
+    # A standard page is in the menu only when an editor marks it "show in menus".
+    [ru_home] = menu["items"]
+    assert [child["url"] for child in ru_home["children"]] == [shown.url]
+    kazakh_about = translate(about, locales["kk"])
+    kazakh = api.get("/api/v1/navigation/", {"locale": "kk"}).data_json
+    assert [link["url"] for link in kazakh["footer"]] == [kazakh_about.url]
+
+
+def test_cards_carry_the_editors_publication_date_and_lists_order_by_it(
+    api, published_site, article_index
+):
+    """An article written in 2019 and published today is dated 2019, and sorts after one
+    dated 2023, whatever order they went live in."""
+    import datetime
+
+    old = publish(
+        factories.AnalyticalArticlePageFactory(
+            parent=article_index, title="Архив", publication_date=datetime.date(2019, 5, 6)
+        )
+    )
+    cards = {
+        card["id"]: card
+        for card in api.get("/api/v1/pages/", {"locale": "ru", "limit": 50}).data_json["items"]
+    }
+    assert cards[old.pk]["publication_date"] == "2019-05-06"
+    assert cards[old.pk]["first_published_at"].startswith(str(datetime.date.today().year))
+    article = published_site["article"]
+    assert cards[article.pk]["publication_date"] == str(article.publication_date)
+    # A type without a publication date is dated by the day it first went live (Almaty).
+    campaign = published_site["campaign"]
+    from django.utils import timezone
+
+    expected = timezone.localdate(campaign.first_published_at).isoformat()
+    assert cards[campaign.pk]["publication_date"] == expected
+
+    dated = api.get(
+        "/api/v1/pages/", {"locale": "ru", "type": "article", "ordering": "-publication_date"}
+    ).data_json["items"]
+    assert dated[-1]["id"] == old.pk
+    assert [card["publication_date"] for card in dated] == sorted(
+        (card["publication_date"] for card in dated), reverse=True
+    )
+    newest_live = api.get("/api/v1/pages/", {"locale": "ru", "type": "article"}).data_json
+    assert newest_live["items"][0]["id"] == old.pk  # the default stays: newest first live
+
+
 def test_sitemap_lists_every_public_url_with_lastmod_and_alternates(api, published_site, locales):
     english = translate(published_site["target"], locales["en"], published=False)
     sitemap = api.get("/api/v1/sitemap/").data_json

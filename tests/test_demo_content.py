@@ -10,7 +10,12 @@ from home.demo.seed import body_stream, iter_texts, translation_pairs
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 ALLOWED_TAGS = {"p", "ul", "ol", "li", "b", "i"}
 ITEMS = (
-    content.CAMPAIGNS + content.ARTICLES + content.LONG_READS + content.VIDEOS + content.PETITIONS
+    content.CAMPAIGNS
+    + content.ARTICLES
+    + content.LONG_READS
+    + content.VIDEOS
+    + content.PETITIONS
+    + content.SITE_PAGES
 )
 
 
@@ -71,7 +76,9 @@ def test_kazakh_is_written_with_kazakh_letters_and_html_stays_simple(item):
 
 
 @pytest.mark.parametrize(
-    "item", content.ARTICLES + content.PETITIONS + content.CAMPAIGNS, ids=lambda i: i["key"]
+    "item",
+    content.ARTICLES + content.PETITIONS + content.CAMPAIGNS + content.SITE_PAGES,
+    ids=lambda i: i["key"],
 )
 def test_body_blocks_are_known_block_types(item):
     assert isinstance(body_stream(item.get("body", [])), list)
@@ -85,3 +92,26 @@ def test_every_hero_image_palette_is_described_in_three_languages():
     assert len(pairs) == len(CAMPAIGN_COLOURS)  # one text per palette
     for text in content.HERO_IMAGE_ALT.values():
         assert KAZAKH_LETTERS & set(text["kk"]) and text["en"].isascii()
+
+
+def test_the_footer_pages_are_about_us_contacts_and_the_privacy_policy():
+    assert [item["key"] for item in content.SITE_PAGES] == ["about", "contacts", "privacy"]
+
+
+def test_the_privacy_policy_states_the_data_and_periods_the_hub_applies():
+    """The petition collects personal data: the policy names what a signature keeps and the
+    periods the settings apply, in every language (change the text when a default changes)."""
+    from django.conf import settings
+
+    policy = next(item for item in content.SITE_PAGES if item["key"] == "privacy")
+    periods = {
+        settings.SIGNATURE_RETENTION_DAYS,
+        settings.SIGNATURE_TOKEN_DAYS,
+        settings.SIGNATURE_EXPORT_DAYS,
+        settings.OUTBOX_SENT_RETENTION_DAYS,
+    }
+    for lang in ("ru", "kk", "en"):
+        text = " ".join(text[lang] for text in iter_texts(policy))
+        numbers = {int(number) for number in re.findall(r"\b(\d+) ?(?:дн|күн|days)", text)}
+        assert periods <= numbers, (lang, periods - numbers)
+        assert "/64" in text  # the hashed client network, not the address

@@ -11,7 +11,7 @@ from articles.models import (
     VideoIndexPage,
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from tests.factories import CampaignPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,8 +21,14 @@ def allowed_children(model):
     return set(model.allowed_subpage_models())
 
 
-def test_home_holds_exactly_the_three_sections():
-    assert allowed_children(HomePage) == {ArticleIndexPage, VideoIndexPage, CampaignIndexPage}
+def test_home_holds_the_three_sections_and_standard_pages():
+    assert allowed_children(HomePage) == {
+        ArticleIndexPage,
+        VideoIndexPage,
+        CampaignIndexPage,
+        StandardPage,
+    }
+    assert allowed_children(StandardPage) == set()
 
 
 def test_analytics_section_holds_articles_and_long_reads():

@@ -322,6 +322,9 @@ READ_ONLY = {
     "^api/",
     r"documents/^(\d+)/(.*)$",
     r"ru/^((?:[\w\-]+/)*)$",
+    # The built-in site's search and topic listings.
+    "ru/search/",
+    "ru/topics/<str:slug>/",
 }
 
 

@@ -14,6 +14,7 @@ from articles.models import AnalyticalArticlePage, LongReadPage, VideoClipPage
 from campaigns.models import CampaignPage, PetitionPage, Signature
 from cms.models import Author, Partner, Topic
 from home.demo import content
+from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +66,7 @@ def test_every_demo_page_exists_in_russian_kazakh_and_english(seeded):
         (AnalyticalArticlePage, content.ARTICLES),
         (LongReadPage, content.LONG_READS),
         (VideoClipPage, content.VIDEOS),
+        (StandardPage, content.SITE_PAGES),
     ]:
         for code in ("ru", "kk", "en"):
             pages = model.objects.filter(locale__language_code=code)

@@ -10,6 +10,7 @@ import json
 
 from csp.constants import SELF
 from csp.decorators import csp_replace
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -19,10 +20,13 @@ from api.preview import draft_answer
 from website.api_client import api_get, same_origin_paths
 
 LIST_PAGE_SIZE = 12
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 HOME_LATEST = 6
 HOME_PETITIONS = 3
 # What a section (index page) lists when its payload names no types.
 DEFAULT_LISTED_TYPES = ("article", "long_read", "video_clip", "campaign", "petition")
+# Lists run newest first by the date their cards show (the editor's publication date).
+CARD_ORDERING = "-publication_date"
 # These pages have no inline script or style, so their policy drops the admin's 'unsafe-inline'
 # (cms/settings): then a browser also refuses to run a `javascript:` link on them, drafts in the
 # admin's preview included.
@@ -64,7 +68,7 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
         "page": payload,
         "preview": preview,
         "language": language,
-        "navigation": _navigation(request, language),
+        **site_chrome(request, language),
         # The menu marks the section a page lives in.
         "section_ids": {crumb["id"] for crumb in payload.get("breadcrumbs") or ()},
     }
@@ -84,47 +88,110 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
     return TemplateResponse(request, [f"website/types/{kind}.html", "website/page.html"], context)
 
 
-def _navigation(request, language):
+def site_chrome(request, language) -> dict:
+    """What every screen of the site shows around its content: the menu and the footer's pages
+    (about us, contacts, privacy policy), from one read of /api/v1/navigation/."""
     answer = api_get(request, "/api/v1/navigation/", locale=language)
-    return answer.data["items"] if answer.ok else []
+    if not answer.ok:
+        return {"navigation": [], "footer_links": []}
+    return {"navigation": answer.data["items"], "footer_links": answer.data.get("footer", [])}
 
 
 def _cards(request, language, types, limit):
-    answer = api_get(request, "/api/v1/pages/", locale=language, type=types, limit=limit)
+    answer = api_get(
+        request,
+        "/api/v1/pages/",
+        locale=language,
+        type=types,
+        ordering=CARD_ORDERING,
+        limit=limit,
+    )
     return answer.data["items"] if answer.ok else []
 
 
 def _listing(request, payload):
     """A section's list: its page types, newest first, with the reader's topic filter,
     search words and page number passed on to the API as they are."""
-    page_number = request.GET.get("page", "1")
-    number = int(page_number) if page_number.isdigit() and int(page_number) > 0 else 1
     topic = request.GET.get("topic", "")
     search = request.GET.get("q", "").strip()
-    answer = api_get(
-        request,
-        "/api/v1/pages/",
-        locale=payload["locale"],
-        type=",".join(payload.get("lists_types") or DEFAULT_LISTED_TYPES),
-        topic=topic,
-        search=search,
-        limit=LIST_PAGE_SIZE,
-        offset=(number - 1) * LIST_PAGE_SIZE,
-    )
-    listing = {"topic": topic, "search": search, "items": [], "error": None, "pages": None}
-    if not answer.ok:
-        # The API's own words (a problem's detail), e.g. an unknown topic or a page too far.
-        listing["error"] = (answer.data or {}).get("detail", "")
-        return listing
-    listing["items"] = answer.data["items"]
-    total = answer.data["meta"]["total_count"]
-    if total > LIST_PAGE_SIZE:
-        paginator = Paginator(range(total), LIST_PAGE_SIZE)
-        listing["pages"] = paginator.get_page(number)
-    listing["topics"] = _topics(request, payload["locale"])
+    listing = {
+        "topic": topic,
+        "search": search,
+        **cards_page(
+            request,
+            locale=payload["locale"],
+            type=",".join(payload.get("lists_types") or DEFAULT_LISTED_TYPES),
+            topic=topic,
+            search=search,
+        ),
+    }
+    if not listing["error"]:
+        listing["topics"] = topics(request, payload["locale"])
     return listing
 
 
-def _topics(request, language):
+def page_number(request) -> int:
+    """The reader's `?page=`, or 1 for anything but a plain number (int() refuses "²" and
+    numbers of thousands of digits with an error)."""
+    number = request.GET.get("page", "1")
+    if number.isascii() and number.isdigit() and len(number) <= 9:
+        return max(int(number), 1)
+    return 1
+
+
+def cards_page(request, **params) -> dict:
+    """One page (the reader's `?page=`) of the cards /api/v1/pages/ lists for `params`:
+    `items`, `total`, `pages` (a Django page, when there is more than one) and `error` (the
+    API's own words when it refused the query, e.g. an unknown topic)."""
+    number = page_number(request)
+    if "ordering" not in params:
+        # Searching ranks by relevance; otherwise the dates the cards show, newest first.
+        params["ordering"] = None if params.get("search") else CARD_ORDERING
+    answer = api_get(
+        request,
+        "/api/v1/pages/",
+        limit=LIST_PAGE_SIZE,
+        offset=(number - 1) * LIST_PAGE_SIZE,
+        **params,
+    )
+    found = {"items": [], "total": 0, "pages": None, "error": None}
+    if not answer.ok:
+        # The API's own words (a problem's detail), e.g. an unknown topic or a page too far.
+        found["error"] = (answer.data or {}).get("detail", "")
+        return found
+    found["items"] = answer.data["items"]
+    found["total"] = total = answer.data["meta"]["total_count"]
+    if total > LIST_PAGE_SIZE:
+        found["pages"] = Paginator(range(total), LIST_PAGE_SIZE).get_page(number)
+    return found
+
+
+def topics(request, language):
     answer = api_get(request, "/api/v1/topics/", locale=language)
     return answer.data.get("items", []) if answer.ok else []
+
+
+def render_screen(
+    request, template, *, kind, language, title, context=None, status=200, chrome=None
+):
+    """A screen of the site that is not a page (search, a topic, not found), in the site's
+    layout: `page` stands in for a payload with what the layout reads of one. The language
+    switcher goes to each language's home page unless `context` brings `translations`;
+    `chrome` is the menu and footer when the caller read them already (see `site_chrome`)."""
+    context = dict(context or {})
+    if chrome is None:
+        chrome = site_chrome(request, language)
+    translations = context.pop("translations", None) or [
+        {"locale": code, "url": f"/{code}/"} for code in LANGUAGE_CODES
+    ]
+    page = {"type": kind, "locale": language, "title": title, "translations": translations}
+    page.update(context.pop("page", {}))
+    with translation.override(language):
+        response = TemplateResponse(
+            request,
+            template,
+            {"page": page, "language": language, **chrome, **context},
+            status=status,
+        )
+        response.render()
+    return response

@@ -47,7 +47,7 @@ from campaigns.regions import REGIONS
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from cms.transliteration import make_slug
 from home.demo import content
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
 SOURCE_LANGUAGE = "ru"
 TARGET_LANGUAGES = ("kk", "en")
@@ -385,6 +385,18 @@ class DemoSeeder:
             indexes[key] = self.page(home, page, data, f"Section «{page.title}»")
         return indexes
 
+    def seed_site_pages(self, home):
+        """About us, contacts, the privacy policy: the footer's pages, right below the home."""
+        for item in content.SITE_PAGES:
+            page = StandardPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                body=body_stream(item["body"]),
+            )
+            data = self.texts(item, "title", "summary", "body")
+            self.page(home, page, data, f"Page «{page.title}»")
+
     def seed_campaigns(self, index):
         for item in content.CAMPAIGNS:
             key = item["key"]
@@ -629,6 +641,7 @@ class DemoSeeder:
             + len(content.ARTICLES)
             + len(content.LONG_READS)
             + len(content.VIDEOS)
+            + len(content.SITE_PAGES)
         )
         self.seed_taxonomy()
         home = self.seed_home()
@@ -637,6 +650,7 @@ class DemoSeeder:
         self.seed_petitions(indexes["campaigns"])
         self.seed_analytics(indexes["articles"])
         self.seed_videos(indexes["videos"])
+        self.seed_site_pages(home)
         return self.created
 
 

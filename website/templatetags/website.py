@@ -1,8 +1,12 @@
 """Filters for the built-in website's templates, which read API payloads (plain JSON)."""
 
 from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext_lazy
 
 from cms.safe_links import safe_link, strip_unsafe_links
 
@@ -18,6 +22,18 @@ BLOCK_TEMPLATES = {
 }  # fmt: skip
 
 PROVIDER_NAMES = {"youtube": "YouTube", "vimeo": "Vimeo"}
+
+# What a card says it is, where a list mixes types (search, a topic, the home page).
+TYPE_LABELS = {
+    "home": pgettext_lazy("card type", "Home page"),
+    "index": pgettext_lazy("card type", "Section"),
+    "article": pgettext_lazy("card type", "Article"),
+    "long_read": pgettext_lazy("card type", "Long read"),
+    "video_clip": pgettext_lazy("card type", "Video"),
+    "campaign": pgettext_lazy("card type", "Campaign"),
+    "petition": pgettext_lazy("card type", "Petition"),
+    "standard": pgettext_lazy("card type", "Page"),
+}
 
 
 @register.filter
@@ -84,3 +100,48 @@ def filesize(size):
     from django.template.defaultfilters import filesizeformat
 
     return filesizeformat(size) if isinstance(size, int) else ""
+
+
+@register.filter
+def type_label(kind):
+    return TYPE_LABELS.get(kind, "")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` (a path of the hub, or already absolute) as an absolute URL, for link previews."""
+    if not isinstance(url, str) or not url:
+        return ""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def site_url(context, path):
+    """The public address of a front-end path, for canonical and hreflang links: on the
+    website (FRONTEND_BASE_URL) when there is one, else on this hub."""
+    path = link_target(path)
+    if not path.startswith("/"):
+        return path
+    if settings.FRONTEND_BASE_URL:
+        return settings.FRONTEND_BASE_URL.rstrip("/") + path
+    return absolute_url(context, path)
+
+
+@register.simple_tag
+def search_url(language):
+    """The site's search in `language` (/kk/search/)."""
+    with translation.override(language):
+        return reverse("site-search")
+
+
+@register.simple_tag
+def topic_url(slug, language):
+    """The listing of a topic, by its slug, in `language` (/kk/topics/<slug>/)."""
+    if not slug:
+        return ""
+    with translation.override(language):
+        try:
+            return reverse("site-topic", kwargs={"slug": slug})
+        except NoReverseMatch:
+            return ""

@@ -7,6 +7,7 @@ from home.demo.content.campaigns import CAMPAIGNS, HOME, INDEXES
 from home.demo.content.images import HERO_IMAGE_ALT
 from home.demo.content.long_reads import LONG_READS
 from home.demo.content.petitions import PETITIONS
+from home.demo.content.site_pages import SITE_PAGES
 from home.demo.content.taxonomy import AUTHORS, PARTNERS, TOPICS
 from home.demo.content.videos import VIDEOS
 
@@ -22,6 +23,7 @@ __all__ = [
     "LONG_READS",
     "PARTNERS",
     "PETITIONS",
+    "SITE_PAGES",
     "TOPICS",
     "VIDEOS",
 ]
