@@ -36,7 +36,9 @@ def emailed_link(client, petition, django_capture_on_commit_callbacks, **changes
 
 
 def forms_of(html):
-    return re.findall(r"<form\b.*?</form>", html, flags=re.S)
+    """The forms of the page's main content (the site header has its own search form)."""
+    main = re.search(r"<main\b.*?</main>", html, flags=re.S).group(0)
+    return re.findall(r"<form\b.*?</form>", main, flags=re.S)
 
 
 def csrf_token_of(html):

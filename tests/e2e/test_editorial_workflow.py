@@ -24,6 +24,7 @@ def test_editor_writes_an_article_and_a_reviewer_publishes_it(hub, login, final_
     paragraph = "Новый закон запрещает спрашивать о семейном положении на собеседовании."
     image_title = f"Собеседование {stamp}"
     caption = "Собеседование в Алматы"
+    alt_text = "Женщина отвечает на вопросы двух интервьюеров"
     index = hub.data["ru_article_index"]
 
     editor = login("editor")
@@ -40,6 +41,7 @@ def test_editor_writes_an_article_and_a_reviewer_publishes_it(hub, login, final_
     image_block = add_block(editor, "Изображение")
     upload_image_in_chooser(editor, image_block, image_title)
     editor.locator(f"#{image_block}-value-caption").fill(caption)
+    editor.locator(f"#{image_block}-value-alt_text").fill(alt_text)
     settle_autosave(editor)
     footer_action(editor, "action-submit")  # «Отправить в "Редакционная проверка"»
 
@@ -65,6 +67,7 @@ def test_editor_writes_an_article_and_a_reviewer_publishes_it(hub, login, final_
     assert paragraph in blocks["paragraph"]
     assert blocks["image"]["image"]["title"] == image_title
     assert blocks["image"]["caption"] == caption
+    assert blocks["image"]["alt"] == alt_text  # written for this use, not the image's title
     image_url = blocks["image"]["image"]["renditions"]["wide"]["url"]
     assert image_url.startswith(hub.base_url + "/media/")
     assert hub.get_status(image_url.removeprefix(hub.base_url)) == 200
@@ -74,7 +77,7 @@ def test_editor_writes_an_article_and_a_reviewer_publishes_it(hub, login, final_
     expect(reviewer.get_by_text(title, exact=True).first).to_be_visible()
     expect(reviewer.get_by_text(heading, exact=True).first).to_be_visible()
     expect(reviewer.get_by_text(paragraph).first).to_be_visible()
-    picture = reviewer.get_by_role("img", name=image_title)
+    picture = reviewer.get_by_role("img", name=alt_text)
     expect(picture).to_be_visible()
     assert picture.evaluate("image => image.complete && image.naturalWidth > 0")
     final_screenshot(reviewer)
