@@ -42,7 +42,7 @@ from api.webhook_models import (
     WebhookSubscription,
     webhook_destination,
 )
-from ops.queue import enqueue_with_transaction
+from outbox.queue import enqueue_with_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def emit(event: str, data: dict) -> list[WebhookDelivery]:
 
 
 def _queue_attempt(delivery_id: int, when=None) -> None:
-    """Queues an attempt, for `when` if given, with the current transaction (ops/queue.py)."""
+    """Queues an attempt, for `when` if given, with the current transaction (outbox/queue.py)."""
     enqueue_with_transaction(deliver_webhook, delivery_id, run_after=when)
 
 

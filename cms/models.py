@@ -9,6 +9,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -193,10 +194,10 @@ class TransliteratedSlugPage(Page):
 
     def serve(self, request, *args, **kwargs):
         """The hub is headless: its own site renders the API's payload of this page
-        (website/rendering.py), for `make run` and for anyone without a front-end."""
-        from website.rendering import serve_page
-
-        return serve_page(request, self)
+        (website/rendering.py), for `make run` and for anyone without a front-end. Named by a
+        setting, not imported: cms is below website. Wagtail has checked the page's view
+        restrictions by now (a `before_serve_page` hook would run ahead of that check)."""
+        return import_string(settings.BUILT_IN_SITE_PAGE_VIEW)(request, self)
 
     def get_url_parts(self, request=None):
         """Wagtail's parts of this page's URL, rooted at the configured base URL (the website's,
@@ -212,9 +213,7 @@ class TransliteratedSlugPage(Page):
         """With a website (FRONTEND_BASE_URL): its preview route, with a token for this draft
         (cms/preview.py). Without one: the built-in website renders the draft's payload."""
         if not settings.FRONTEND_BASE_URL:
-            from website.rendering import serve_draft
-
-            return serve_draft(request, self)
+            return import_string(settings.BUILT_IN_SITE_DRAFT_VIEW)(request, self)
         from cms.preview import create_preview_token, front_end_preview_url
 
         response = HttpResponseRedirect(front_end_preview_url(self, create_preview_token(self)))

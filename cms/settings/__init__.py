@@ -274,6 +274,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tendik <no-reply@tend
 # Petition signing (campaigns/signing.py, api/signing.py).
 # Where confirmation links point: the website's confirm page; unset, the hub's own small page.
 FRONTEND_BASE_URL = os.environ.get("FRONTEND_BASE_URL", "").rstrip("/")
+# The built-in website's views of a live page and of a draft (website/rendering.py). Pages
+# (cms/models.py) reach them through these names: cms sits below website and never imports it.
+BUILT_IN_SITE_PAGE_VIEW = "website.rendering.serve_page"
+BUILT_IN_SITE_DRAFT_VIEW = "website.rendering.serve_draft"
 # How long a preview link to a draft works (cms/preview.py).
 PREVIEW_TOKEN_SECONDS = int(os.environ.get("PREVIEW_TOKEN_SECONDS", "3600"))
 PETITION_RATE_LIMIT = os.environ.get("PETITION_RATE_LIMIT", "10/m")  # per client: n/s, n/m, n/h
