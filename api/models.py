@@ -57,7 +57,7 @@ class PublicPage(models.Model):
     # through Wagtail's database backend instead.
     search_vector = SearchVectorField(null=True, blank=True)
     # The page's JSON as lists and the page endpoint serve it, built when the page is published
-    # (api/stored.py) so that a read is a couple of queries and string joins. Parts that change
+    # (api/stored_payloads.py) so that a read is a couple of queries and string joins. Parts that change
     # without the page being published (translations, breadcrumbs, link targets, signatures)
     # are left out or marked, and added per request (api/responses.py). NULL means "build on
     # the next read": a change to an image, topic, author, partner or document clears the

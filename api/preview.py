@@ -11,7 +11,8 @@ from rest_framework.views import APIView
 
 from api import schema
 from api.errors import problem_response
-from api.payloads import PagePayload, encode
+from api.payloads.encoding import encode
+from api.payloads.pages import PagePayload
 from api.public_pages import public_entry
 from api.responses import PreRenderedJSON, preview_detail
 from cms.preview import draft_for_token

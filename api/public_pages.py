@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from api.models import ContentVersion, PayloadDependency, PublicPage
 from api.page_types import type_name
-from api.stored import fill_missing, invalidate, store_payloads
+from api.stored_payloads import fill_missing, invalidate, store_payloads
 from cms.collation import sort_key
 from cms.frontend import front_end_path, front_end_url  # noqa: F401 - re-exported for api/
 from cms.search_text import SEARCH_CONFIGS, normalise_search_text
@@ -120,7 +120,7 @@ def public_entry(page: Page) -> PublicPage:
 def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
     """Writes (or removes) the public row of one page; returns the row if the page is public.
 
-    `with_payloads=False` leaves its stored JSON to be built later (see api/stored.py)."""
+    `with_payloads=False` leaves its stored JSON to be built later (see api/stored_payloads.py)."""
     page = page.specific
     model = page.specific_class
     if type_name(model) is None or not is_public(page):

@@ -26,8 +26,8 @@ from wagtail_localize.models import TranslationSource
 
 from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
-from api.payloads import ancestor_paths
-from api.stored import missing_cards, missing_payload
+from api.payloads.pages import ancestor_paths
+from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, Signature
 from translations.roles import SOURCE_LANGUAGE
 from translations.status import is_outdated

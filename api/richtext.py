@@ -3,7 +3,7 @@ and no link target a browser would run as script (cms/safe_links.py).
 
 Wagtail stores links as `<a linktype="page" id="12">`; its own `expand_db_html` resolves them
 one query per link, through the site's routing. Here the ids are collected first, resolved for
-the whole payload in one query (see api/payloads.py), then substituted.
+the whole payload in one query (see api/payloads/references.py), then substituted.
 """
 
 import html

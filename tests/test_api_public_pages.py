@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from api.models import PublicPage
 from api.public_pages import front_end_path
-from api.stored import fill_missing
+from api.stored_payloads import fill_missing
 from tests import factories
 from tests.conftest import publish, translate
 

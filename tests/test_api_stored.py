@@ -5,7 +5,7 @@ text cannot forge the markers the stored JSON carries."""
 import pytest
 
 from api.models import PayloadDependency, PublicPage
-from api.stored import invalidate, missing_payload
+from api.stored_payloads import invalidate, missing_payload
 from tests import factories
 from tests.conftest import publish
 

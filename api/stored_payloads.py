@@ -13,7 +13,9 @@ from django.db import transaction
 from django.db.models import F, Q
 
 from api.models import PayloadDependency, PublicPage
-from api.payloads import PagePayload, cards, encode
+from api.payloads.cards import cards
+from api.payloads.encoding import encode
+from api.payloads.pages import PagePayload
 
 
 def _record(dependencies: Iterable[tuple[int, str, int]]) -> None:

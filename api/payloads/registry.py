@@ -1,0 +1,18 @@
+"""One builder per page type, keyed by the API's type name (api/page_types.py); the serializers
+are keyed by the same names in api/schema/registry.py (tests/test_api_registries.py)."""
+
+from api.payloads.articles import ArticlePageBuilder, LongReadPageBuilder, VideoClipPageBuilder
+from api.payloads.builder import PageBuilder
+from api.payloads.campaigns import CampaignPageBuilder, PetitionPageBuilder
+from api.payloads.home import HomePageBuilder, IndexPageBuilder, StandardPageBuilder
+
+PAGE_BUILDERS: dict[str, type[PageBuilder]] = {
+    "home": HomePageBuilder,
+    "index": IndexPageBuilder,
+    "article": ArticlePageBuilder,
+    "long_read": LongReadPageBuilder,
+    "video_clip": VideoClipPageBuilder,
+    "campaign": CampaignPageBuilder,
+    "petition": PetitionPageBuilder,
+    "standard": StandardPageBuilder,
+}
