@@ -10,7 +10,7 @@ from django.core.management import call_command
 from openapi_schema_validator import OAS31Validator
 
 from api.page_types import TYPE_NAMES
-from api.schema import BODY_BLOCKS
+from api.schema.blocks import BODY_BLOCKS
 from cms.blocks import BodyBlock
 from tests.api_client import CONTRACT, contract, validate
 
