@@ -1,9 +1,8 @@
 """/api/v1/scheduler/: the external social-media scheduler pulls due posts, claims one at a time
 and reports what happened. Thin views over campaigns/social.py.
 
-Authentication is Wagtail's own API tokens (`manage.py api_tokens create --user scheduler
---name ...`), sent as `Authorization: Bearer <token>`; the token's user needs
-`campaigns.schedule_socialpost` (the "Social scheduler" group has it).
+Authentication is Wagtail's own API tokens, sent as `Authorization: Bearer <token>` (api/auth.py);
+the token's user needs `campaigns.schedule_socialpost` (the "Social scheduler" group has it).
 """
 
 import hashlib
@@ -15,17 +14,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import authentication, exceptions, permissions, serializers
+from rest_framework import exceptions, permissions, serializers
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.images import get_image_model
-from wagtail.models import APIToken
 
 from api import schema
+from api.auth import BearerTokenAuthentication
 from api.errors import TYPE_PREFIX, problem_response
 from api.models import PublicPage
 from api.parsers import JSONParser
@@ -35,62 +33,6 @@ from cms.frontend import front_end_url
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MIN_LEASE, MAX_LEASE = 30, 3600
-
-
-class BearerTokenAuthentication(authentication.BaseAuthentication):
-    """`Authorization: Bearer <token>` against Wagtail's APIToken digests (as Wagtail's own
-    API v3 does); revoked tokens and inactive users are refused."""
-
-    keyword = "Bearer"
-
-    def authenticate(self, request):
-        header = authentication.get_authorization_header(request).decode("latin-1").split()
-        if not header or header[0].lower() != self.keyword.lower():
-            return None
-        if len(header) != 2:
-            raise exceptions.AuthenticationFailed(
-                _("Send the token as: Authorization: Bearer <token>.")
-            )
-        token = header[1]
-        if not APIToken.validate_token_format(token):
-            raise exceptions.AuthenticationFailed(_("This token is not valid."))
-        api_token = (
-            APIToken.objects.select_related("user")
-            .filter(key_hash__in=APIToken.candidate_key_hashes(token), revoked_at__isnull=True)
-            .first()
-        )
-        if api_token is None or not api_token.user.is_active:
-            raise exceptions.AuthenticationFailed(_("This token is not valid or was revoked."))
-        self._touch(api_token)
-        return api_token.user, api_token
-
-    def authenticate_header(self, request):
-        return f'{self.keyword} realm="tendik-scheduler"'
-
-    @staticmethod
-    def _touch(api_token):
-        interval = getattr(settings, "WAGTAILAPI_TOKEN_LAST_USED_INTERVAL", 60)
-        now = timezone.now()
-        if (
-            api_token.last_used_at is None
-            or (now - api_token.last_used_at).total_seconds() >= interval
-        ):
-            APIToken.objects.filter(pk=api_token.pk).update(last_used_at=now)
-
-
-class BearerTokenScheme(OpenApiAuthenticationExtension):
-    """How the OpenAPI document describes BearerTokenAuthentication."""
-
-    target_class = BearerTokenAuthentication
-    name = "schedulerToken"
-
-    def get_security_definition(self, auto_schema):
-        return {
-            "type": "http",
-            "scheme": "bearer",
-            "description": "A Wagtail API token of the `scheduler` user: "
-            "`manage.py api_tokens create --user scheduler --name <label>`.",
-        }
 
 
 class CanSchedule(permissions.BasePermission):
@@ -112,7 +54,7 @@ class SchedulerView(APIView):
         return response
 
 
-# -- representation ---------------------------------------------------------------------------
+# -- posts as the scheduler sees them ---------------------------------------------------------
 
 
 class PostImageSerializer(serializers.Serializer):
@@ -162,7 +104,7 @@ class PostSerializer(serializers.Serializer):
         ref_name = "SocialPost"
 
 
-def represent_all(posts, request) -> list[dict]:
+def posts_for_scheduler(posts, request) -> list[dict]:
     """The posts as the scheduler sees them. A page is named (title, address, link) only if
     visitors may see it: a post must not leak a draft's or a private page's title or URL."""
     pages = {post.pk: post.localized_page for post in posts}
@@ -173,14 +115,14 @@ def represent_all(posts, request) -> list[dict]:
     )
     named = {key: page for key, page in pages.items() if page is not None and page.pk in public}
     slugs = {}  # campaign slugs, looked up once per answer
-    return [_represent(post, named.get(post.pk), request, slugs) for post in posts]
+    return [_post_for_scheduler(post, named.get(post.pk), request, slugs) for post in posts]
 
 
-def represent(post: SocialPost, request) -> dict:
-    return represent_all([post], request)[0]
+def post_for_scheduler(post: SocialPost, request) -> dict:
+    return posts_for_scheduler([post], request)[0]
 
 
-def _represent(post: SocialPost, page, request, slugs: dict) -> dict:
+def _post_for_scheduler(post: SocialPost, page, request, slugs: dict) -> dict:
     image = None
     if post.image is not None:
         rendition = post.image.get_rendition(SocialPost.RENDITIONS[post.channel])
@@ -294,7 +236,7 @@ class PostQueueView(SchedulerView):
         body = {
             "next": paginator.get_next_link(),
             "previous": paginator.get_previous_link(),
-            "results": represent_all(window, request),
+            "results": posts_for_scheduler(window, request),
         }
         # The ETag is the answer itself: it moves with every claim, report or edit.
         etag = (
@@ -365,7 +307,7 @@ class PostClaimView(SchedulerView):
             ) from missing
         except social.SocialPostError as error:
             return _post_problem(error)
-        return Response(represent(post, request))
+        return Response(post_for_scheduler(post, request))
 
 
 class ClaimNextQuery(serializers.Serializer):
@@ -405,7 +347,7 @@ class PostClaimNextView(SchedulerView):
         )
         if post is None:
             return Response(status=204)
-        return Response(represent(post, request))
+        return Response(post_for_scheduler(post, request))
 
 
 class ResultInput(serializers.Serializer):
@@ -499,7 +441,7 @@ class PostResultView(SchedulerView):
         except social.SocialPostError as error:
             problem = _post_problem(error)
             return problem.status_code, json.loads(problem.content)
-        return 200, represent(post, request)
+        return 200, post_for_scheduler(post, request)
 
 
 def _answer(status, body):
