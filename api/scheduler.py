@@ -198,7 +198,7 @@ def _represent(post: SocialPost, page, request, slugs: dict) -> dict:
         "locale": post.locale.language_code,
         "state": post.state,
         "text": post.text,
-        "link": social.link(post, slugs) if page is not None else None,
+        "link": social.tagged_page_url(post, slugs) if page is not None else None,
         "image": image,
         "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
         "page": (

@@ -18,6 +18,7 @@ from campaigns.models.petition import (
     SignatureExport,
     SignatureQuerySet,
     normalise_email,
+    petition_is_open,
     private_storage,
 )
 from campaigns.models.social import SchedulerReceipt, SocialPost
@@ -37,5 +38,6 @@ __all__ = [
     "SignatureQuerySet",
     "SocialPost",
     "normalise_email",
+    "petition_is_open",
     "private_storage",
 ]

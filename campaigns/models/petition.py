@@ -1,6 +1,7 @@
 """Petitions with their signatures, shared by every language version, and their CSV exports."""
 
 import unicodedata
+from datetime import date
 
 from django.conf import settings
 from django.core.files.storage import storages
@@ -22,6 +23,14 @@ def private_storage():
     """STORAGES["private"]: files no URL serves (signature exports). A callable, so the storage
     is picked when used and migrations do not record its location."""
     return storages["private"]
+
+
+def petition_is_open(*, state: str, deadline: date | None) -> bool:
+    """A petition takes signatures while its state is open and its deadline, if it has one, is
+    today or later (Almaty): `PetitionPage.is_open`, for code that reads only these fields."""
+    return state == PetitionPage.State.OPEN and (
+        deadline is None or deadline >= timezone.localdate()
+    )
 
 
 class PetitionPage(CampaignContentPage):
@@ -95,15 +104,15 @@ class PetitionPage(CampaignContentPage):
 
     @property
     def is_open(self) -> bool:
-        if self.state != self.State.OPEN:
-            return False
-        return self.deadline is None or self.deadline >= timezone.localdate()
+        return petition_is_open(state=self.state, deadline=self.deadline)
 
     @property
     def signature_count(self) -> int:
         """Confirmed signatures over every language version, plus paper signatures."""
-        online = Signature.objects.counted().filter(petition_key=self.translation_key).count()
-        return online + self.offline_signature_count
+        # Imported here because campaigns.selectors reads these models.
+        from campaigns.selectors import public_signature_count
+
+        return public_signature_count(self)
 
 
 def normalise_email(email: str) -> str:
