@@ -26,7 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import APIToken
 
 from api import schema
-from api.errors import TYPE_PREFIX, problem_response
+from api.errors import TYPE_PREFIX, domain_problem, problem_response
 from api.models import PublicPage
 from api.parsers import JSONParser
 from campaigns import social
@@ -334,10 +334,6 @@ def requested_lease(request) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds else None
 
 
-def _post_problem(error: social.SocialPostError):
-    return problem_response(error.kind, str(error))
-
-
 class PostClaimView(SchedulerView):
     http_method_names = ["post", "options"]
 
@@ -363,8 +359,6 @@ class PostClaimView(SchedulerView):
             raise exceptions.NotFound(
                 _("There is no social post %(id)s.") % {"id": post_id}
             ) from missing
-        except social.SocialPostError as error:
-            return _post_problem(error)
         return Response(represent(post, request))
 
 
@@ -497,7 +491,8 @@ class PostResultView(SchedulerView):
                 _("There is no social post %(id)s.") % {"id": post_id}
             ) from missing
         except social.SocialPostError as error:
-            problem = _post_problem(error)
+            # Kept as the receipt: a retried report gets this same refusal.
+            problem = domain_problem(error)
             return problem.status_code, json.loads(problem.content)
         return 200, represent(post, request)
 

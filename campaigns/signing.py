@@ -30,6 +30,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
+from cms.errors import DomainError
 from outbox.composers import ComposedEmail
 from outbox.delivery import compose_email_later, forget_emails_about
 
@@ -42,7 +43,7 @@ SIGNATURE = "campaigns.signature"  # what outbox rows about a signature say they
 TOKEN_SALT = "campaigns.signature-token"
 
 
-class SigningError(Exception):
+class SigningError(DomainError):
     kind = "signing-error"
 
 

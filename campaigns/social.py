@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from campaigns.models import SocialPost
 from campaigns.signals import social_post_approved
+from cms.errors import DomainError
 from cms.frontend import front_end_url
 
 State = SocialPost.State
@@ -35,7 +36,7 @@ Channel = SocialPost.Channel
 X_LINK_LENGTH = 24
 
 
-class SocialPostError(Exception):
+class SocialPostError(DomainError):
     kind = "social-post-error"
 
 
