@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import exceptions
 
+from cms.errors import DomainError
+
 logger = logging.getLogger(__name__)
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
@@ -28,10 +30,12 @@ PROBLEMS = {
     "method-not-allowed": (405, gettext_lazy("Method not allowed")),
     "not-acceptable": (406, gettext_lazy("Not acceptable")),
     "conflict": (409, gettext_lazy("Conflict")),
+    "signing-error": (400, gettext_lazy("Bad request")),
     "petition-closed": (409, gettext_lazy("The petition is closed")),
     "invalid-token": (400, gettext_lazy("Unknown link")),
     "invalid-preview-token": (401, gettext_lazy("Unknown or expired preview link")),
     "expired-token": (400, gettext_lazy("Expired link")),
+    "social-post-error": (409, gettext_lazy("Conflict")),
     "not-claimable": (409, gettext_lazy("The post cannot be claimed")),
     "claimed-by-another": (409, gettext_lazy("Another scheduler holds the post")),
     "not-held": (409, gettext_lazy("The post is not held by this scheduler")),
@@ -69,6 +73,11 @@ def problem_response(kind: str, detail: str, *, errors=None, headers=None, statu
     return response
 
 
+def domain_problem(error: DomainError):
+    """The answer to a domain rule's refusal (cms/errors.py): its kind is the problem's type."""
+    return problem_response(error.kind, str(error))
+
+
 def _flatten(detail):
     """DRF's nested error details as {field: [messages]}."""
     if isinstance(detail, dict):
@@ -101,6 +110,8 @@ _KINDS = [
 def exception_handler(exc, context):
     """DRF's EXCEPTION_HANDLER: known errors become problems; anything else is logged and
     answered as a problem too, never as Django's HTML error page."""
+    if isinstance(exc, DomainError):
+        return domain_problem(exc)
     kind = next((kind for cls, kind in _KINDS if isinstance(exc, cls)), None)
     if kind is None:
         if isinstance(exc, exceptions.APIException):

@@ -16,8 +16,6 @@ from uuid import UUID
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework import renderers
@@ -28,7 +26,8 @@ from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
 from api.payloads.pages import ancestor_paths
 from api.stored_payloads import missing_cards, missing_payload
-from campaigns.models import PetitionPage, Signature
+from campaigns.models import PetitionPage, petition_is_open
+from campaigns.selectors import with_public_signature_count
 from translations.roles import SOURCE_LANGUAGE
 from translations.status import is_outdated
 
@@ -313,34 +312,20 @@ NO_FIGURES = {"signature_count": 0, "percent": None, "is_open": False}
 
 
 def _petition_figures(page_ids, *, card=False) -> dict[int, dict]:
-    """Each petition's signatures counted over every language version (confirmed online plus
-    paper ones), in one query; for a card also the goal, deadline and state its page payload
-    stores (a card is stored without them)."""
-    confirmed = (
-        Signature.objects.counted()
-        .filter(petition_key=OuterRef("translation_key"))
-        .values("petition_key")
-        .annotate(total=Count("pk"))
-        .values("total")
+    """Each petition's public signature count (campaigns/selectors.py), in one query; for a card
+    also the goal, deadline and state its page payload stores (a card is stored without them)."""
+    petitions = with_public_signature_count(PetitionPage.objects.filter(pk__in=page_ids)).values(
+        "pk", "public_signature_count", "goal", "state", "deadline"
     )
-    petitions = (
-        PetitionPage.objects.filter(pk__in=page_ids)
-        .annotate(online=Coalesce(Subquery(confirmed), 0))
-        .values("pk", "online", "offline_signature_count", "goal", "state", "deadline")
-    )
-    today = timezone.localdate()
     figures = {}
     for petition in petitions:
-        count = petition["online"] + petition["offline_signature_count"]
-        is_open = petition["state"] == PetitionPage.State.OPEN and (
-            petition["deadline"] is None or petition["deadline"] >= today
-        )
+        count = petition["public_signature_count"]
         shown = {key: petition[key] for key in ("goal", "deadline", "state")} if card else {}
         figures[petition["pk"]] = {
             **shown,
             "signature_count": count,
             "percent": round(count * 100 / petition["goal"]) if petition["goal"] else None,
-            "is_open": is_open,
+            "is_open": petition_is_open(state=petition["state"], deadline=petition["deadline"]),
         }
     return figures
 

@@ -24,7 +24,7 @@ from wagtail.images import get_image_model
 
 from api import schema
 from api.auth import BearerTokenAuthentication
-from api.errors import TYPE_PREFIX, problem_response
+from api.errors import TYPE_PREFIX, domain_problem, problem_response
 from api.models import PublicPage
 from api.parsers import JSONParser
 from campaigns import social
@@ -140,7 +140,7 @@ def _post_for_scheduler(post: SocialPost, page, request, slugs: dict) -> dict:
         "locale": post.locale.language_code,
         "state": post.state,
         "text": post.text,
-        "link": social.link(post, slugs) if page is not None else None,
+        "link": social.tagged_page_url(post, slugs) if page is not None else None,
         "image": image,
         "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
         "page": (
@@ -276,10 +276,6 @@ def requested_lease(request) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds else None
 
 
-def _post_problem(error: social.SocialPostError):
-    return problem_response(error.kind, str(error))
-
-
 class PostClaimView(SchedulerView):
     http_method_names = ["post", "options"]
 
@@ -305,8 +301,6 @@ class PostClaimView(SchedulerView):
             raise exceptions.NotFound(
                 _("There is no social post %(id)s.") % {"id": post_id}
             ) from missing
-        except social.SocialPostError as error:
-            return _post_problem(error)
         return Response(post_for_scheduler(post, request))
 
 
@@ -439,7 +433,8 @@ class PostResultView(SchedulerView):
                 _("There is no social post %(id)s.") % {"id": post_id}
             ) from missing
         except social.SocialPostError as error:
-            problem = _post_problem(error)
+            # Kept as the receipt: a retried report gets this same refusal.
+            problem = domain_problem(error)
             return problem.status_code, json.loads(problem.content)
         return 200, post_for_scheduler(post, request)
 

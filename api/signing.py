@@ -26,9 +26,6 @@ from api.parsers import JSONParser
 from campaigns.models import PetitionPage
 from campaigns.regions import REGION_CODES
 from campaigns.signing import (
-    ExpiredToken,
-    InvalidToken,
-    PetitionClosed,
     client_hash,
     confirm_signature,
     sign_petition,
@@ -247,18 +244,15 @@ class PetitionSignView(SigningView):
         values = data.validated_data
         if values.get("website"):
             return Response(_accepted(), status=202)  # a bot: answer as usual, keep nothing
-        try:
-            sign_petition(
-                petition=petition,
-                full_name=values["full_name"],
-                email=values["email"],
-                region=values["region"],
-                language=values.get("locale") or petition.locale.language_code,
-                newsletter_opt_in=values["newsletter_opt_in"],
-                client_address=client_address(request),
-            )
-        except PetitionClosed as closed:
-            return problem_response("petition-closed", str(closed))
+        sign_petition(
+            petition=petition,
+            full_name=values["full_name"],
+            email=values["email"],
+            region=values["region"],
+            language=values.get("locale") or petition.locale.language_code,
+            newsletter_opt_in=values["newsletter_opt_in"],
+            client_address=client_address(request),
+        )
         return Response(_accepted(), status=202)
 
 
@@ -287,10 +281,7 @@ class TokenActionView(SigningView):
     def post(self, request):
         data = TokenInput(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            self.act(token=data.validated_data["token"])
-        except (InvalidToken, ExpiredToken) as error:
-            return problem_response(error.kind, str(error))
+        self.act(token=data.validated_data["token"])
         return Response({"status": self.status})
 
 

@@ -1,5 +1,6 @@
 """The admin's petition screens: every petition with its progress, and per petition its
-signatures as charts and a searchable list, with what editors do to them (campaigns/services.py).
+signatures as charts and a searchable list, with what editors do to them
+(campaigns/petition_editing.py, campaigns/signature_exports.py; reads in campaigns/selectors.py).
 
 Signer data is shown only here, to users with `campaigns.view_signature`.
 """
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from campaigns import services
+from campaigns import petition_editing, selectors, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
 
 PER_PAGE = 50
@@ -53,7 +54,7 @@ class DomainForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reason"), max_length=200, required=False)
 
     def clean_domain(self):
-        return services.normalise_domain(self.cleaned_data["domain"])
+        return petition_editing.normalise_domain(self.cleaned_data["domain"])
 
 
 class OfflineCountForm(forms.Form):
@@ -93,8 +94,8 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         versions = PetitionPage.objects.select_related("locale").order_by("-first_published_at")
-        petitions = services.one_version_each(versions)
-        figures = services.petitions_figures(petitions)
+        petitions = selectors.one_version_each(versions)
+        figures = selectors.petitions_figures(petitions)
         rows = [{"page": page, **figures[page.translation_key]} for page in petitions]
         context["rows"] = rows
         return context
@@ -169,12 +170,12 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
             self.pending_domain = {
                 "domain": domain,
                 "reason": form.cleaned_data["reason"],
-                "count": services.signatures_from_domain(self.petition, domain)
+                "count": petition_editing.signatures_from_domain(self.petition, domain)
                 .filter(invalidated_at=None)
                 .count(),
             }
             return None
-        changed = services.invalidate_domain(
+        changed = petition_editing.invalidate_domain(
             self.petition, domain, user=request.user, reason=form.cleaned_data["reason"]
         )
         messages.success(
@@ -193,7 +194,7 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         if not form.is_valid():
             return None
         domain = form.cleaned_data["domain"]
-        changed = services.restore_domain(self.petition, domain, user=request.user)
+        changed = petition_editing.restore_domain(self.petition, domain, user=request.user)
         messages.success(
             request,
             ngettext(
@@ -209,7 +210,11 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         form = self.forms["offline"] = OfflineCountForm(request.POST)
         if not form.is_valid():
             return None
-        services.change_petition(self.petition, user=request.user, **form.cleaned_data)
+        petition_editing.publish_shared_settings(
+            self.petition,
+            user=request.user,
+            offline_signature_count=form.cleaned_data["offline_signature_count"],
+        )
         messages.success(request, _("The offline count is saved and published."))
         return redirect(self.url())
 
@@ -217,7 +222,9 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         form = self.forms["state"] = StateForm(request.POST)
         if not form.is_valid():
             return None
-        services.change_petition(self.petition, user=request.user, **form.cleaned_data)
+        petition_editing.publish_shared_settings(
+            self.petition, user=request.user, state=form.cleaned_data["state"]
+        )
         messages.success(
             request,
             _("The petition is now: %(state)s.")
@@ -252,7 +259,7 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         form = self.forms["export"] = ExportForm(request.POST)
         if not form.is_valid():
             return None
-        services.start_export(
+        signature_exports.start_export(
             self.petition,
             user=request.user,
             include_emails=form.cleaned_data["include_emails"],
@@ -267,18 +274,18 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         user = self.request.user
         filters = self.search_form()
         chosen = filters.cleaned_data if filters.is_valid() else {}
-        signatures = services.filter_signatures(
-            services.signatures_of(petition),
+        signatures = selectors.filter_signatures(
+            selectors.signatures_of(petition),
             state=chosen.get("state", ""),
             query=chosen.get("q", ""),
             by_email=user.has_perm("campaigns.export_signature_emails"),
         ).order_by("-created_at", "-pk")
         listing = Paginator(signatures, PER_PAGE).get_page(self.request.GET.get("p"))
-        by_day = services.confirmed_by_day(petition)
-        by_region = services.counted_by_region(petition)
+        by_day = selectors.confirmed_by_day(petition)
+        by_region = selectors.counted_by_region(petition)
         context.update(
             petition=petition,
-            figures=services.signature_figures(petition),
+            figures=selectors.signature_figures(petition),
             by_day=[
                 {"x": index * 10 + 1, "y": 100 - share, "height": share, "day": day, "count": count}
                 for index, (day, count, share) in enumerate(_bars(by_day))

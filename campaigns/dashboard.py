@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from django.db.models import Count, F
 from django.utils import timezone
 
-from campaigns import services
+from campaigns import selectors
 from campaigns.models import PetitionPage, SocialPost
 from cms.dashboard import DashboardPanel
 
@@ -36,11 +36,11 @@ class PetitionsPanel(DashboardPanel):
         )
         today = timezone.localdate()
         petitions = sorted(
-            services.one_version_each(versions),
+            selectors.one_version_each(versions),
             key=lambda page: (page.deadline is None, page.deadline or today),
         )
         shown = petitions[:PETITIONS_SHOWN]
-        figures = services.petitions_figures(shown)
+        figures = selectors.petitions_figures(shown)
         rows = []
         for page in shown:
             days_left = (page.deadline - today).days if page.deadline else None

@@ -30,6 +30,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
+from cms.errors import DomainError
+from cms.tokens import token_hash
 from outbox.composers import ComposedEmail
 from outbox.delivery import compose_email_later, forget_emails_about
 
@@ -42,7 +44,7 @@ SIGNATURE = "campaigns.signature"  # what outbox rows about a signature say they
 TOKEN_SALT = "campaigns.signature-token"
 
 
-class SigningError(Exception):
+class SigningError(DomainError):
     kind = "signing-error"
 
 
@@ -59,10 +61,6 @@ class ExpiredToken(SigningError):
     # The signature an expired link was mailed for, when it still exists: the confirm page
     # then points the signer to its petition to sign again.
     signature = None
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def client_network(address: str) -> str:

@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from campaigns.models import SocialPost
 from campaigns.signals import social_post_approved
+from cms.errors import DomainError
 from cms.frontend import front_end_url
 
 State = SocialPost.State
@@ -35,7 +36,7 @@ Channel = SocialPost.Channel
 X_LINK_LENGTH = 24
 
 
-class SocialPostError(Exception):
+class SocialPostError(DomainError):
     kind = "social-post-error"
 
 
@@ -79,7 +80,7 @@ def campaign_slug(page: Page) -> str:
     return source or anchor.slug
 
 
-def link(post: SocialPost, slugs: dict | None = None) -> str | None:
+def tagged_page_url(post: SocialPost, slugs: dict | None = None) -> str | None:
     """The page's website address in the post's language, tagged for analytics. `slugs`, a
     dict kept over one request, saves looking up the same campaign for each of a page's posts."""
     page = post.localized_page
@@ -142,7 +143,7 @@ def cancel(post: SocialPost, *, user=None, reason: str = "") -> SocialPost:
     return post
 
 
-def edited(post: SocialPost, changed_fields) -> None:
+def unapprove_if_content_changed(post: SocialPost, changed_fields) -> None:
     """An approved post whose content changed needs approving again."""
     content = {"channel", "page", "text", "image", "publish_at"}
     if post.state == State.APPROVED and content & set(changed_fields):

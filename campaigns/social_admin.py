@@ -57,7 +57,7 @@ class SocialPostForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         if self.instance.pk:
-            social.edited(self.instance, self.changed_data)
+            social.unapprove_if_content_changed(self.instance, self.changed_data)
             if self.instance.state == SocialPost.State.CANCELLED and self.changed_data:
                 self.instance.state = SocialPost.State.DRAFT  # rewritten: a new draft
         return super().save(commit=commit)
@@ -104,7 +104,7 @@ def approve_view(request, pk):
             "post": post,
             "action": "approve",
             "problems": problems,
-            "link": social.link(post),
+            "link": social.tagged_page_url(post),
             "page_title": _("Approve the post"),
             "header_icon": "tick",
         },
@@ -129,7 +129,7 @@ def cancel_view(request, pk):
             "post": post,
             "action": "cancel",
             "problems": [],
-            "link": social.link(post),
+            "link": social.tagged_page_url(post),
             "page_title": _("Cancel the post"),
             "header_icon": "cross",
         },

@@ -7,7 +7,6 @@ sends the browser to the website's preview route with a token; without it, the h
 draft itself (website/rendering.py).
 """
 
-import hashlib
 import secrets
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -17,10 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from cms.models import PagePreview
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+from cms.tokens import token_hash
 
 
 def create_preview_token(page) -> str:
@@ -29,7 +25,7 @@ def create_preview_token(page) -> str:
     PagePreview.objects.filter(expires_at__lt=now).delete()  # previews are short-lived
     token = secrets.token_urlsafe(32)
     PagePreview.objects.create(
-        token_hash=_hash(token),
+        token_hash=token_hash(token),
         content_type=ContentType.objects.get_for_model(page.specific_class or type(page)),
         page_id=page.pk,
         data=page.serializable_data(),
@@ -43,7 +39,7 @@ def draft_for_token(token: str):
     if not token or len(token) > 200:
         return None
     preview = (
-        PagePreview.objects.filter(token_hash=_hash(token), expires_at__gt=timezone.now())
+        PagePreview.objects.filter(token_hash=token_hash(token), expires_at__gt=timezone.now())
         .select_related("content_type")
         .first()
     )

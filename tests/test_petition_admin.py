@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from campaigns import services
+from campaigns import selectors, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
 from tests.conftest import publish, translate
 from tests.factories import PetitionPageFactory
@@ -366,7 +366,7 @@ def test_an_export_with_the_permission_has_addresses_and_reports_progress_per_ba
 ):
     editor.user_permissions.add(Permission.objects.get(codename="export_signature_emails"))
     client_for(client, editor)
-    monkeypatch.setattr(services, "EXPORT_BATCH", 2)
+    monkeypatch.setattr(signature_exports, "EXPORT_BATCH", 2)
     with CaptureQueriesContext(connection) as queries:
         with django_capture_on_commit_callbacks(execute=True):
             client.post(signatures_url(signed["ru"]), {"action": "export", "include_emails": "on"})
@@ -395,7 +395,7 @@ def test_a_closed_petitions_chart_ends_at_its_last_confirmation_not_today(petiti
     PetitionPage.objects.filter(translation_key=page.translation_key).update(state="delivered")
     page.refresh_from_db()
     add_signatures(page, [("А", "a@x.kz", "almaty", 200), ("Б", "b@x.kz", "almaty", 202)])
-    days = services.confirmed_by_day(page)
+    days = selectors.confirmed_by_day(page)
     assert [count for _day, count in days] == [1, 0, 1]
     assert days[-1][0] == timezone.localdate() - timedelta(days=200)
 
@@ -410,7 +410,7 @@ def test_exports_are_deleted_with_their_files_after_signature_export_days(
     assert export.petition_key == signed["ru"].translation_key
     storage, name = export.file.storage, export.file.name
     assert storage.exists(name)
-    assert services.prune_exports() == 0  # made today
+    assert signature_exports.prune_exports() == 0  # made today
     later = timezone.now() + timedelta(days=settings.SIGNATURE_EXPORT_DAYS, minutes=1)
-    assert services.prune_exports(now=later) == 1
+    assert signature_exports.prune_exports(now=later) == 1
     assert not storage.exists(name) and not SignatureExport.objects.exists()

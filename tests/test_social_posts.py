@@ -97,7 +97,7 @@ def test_instagram_is_skipped_for_a_page_without_an_image(client, editor, articl
 def test_the_link_points_at_the_posts_language_with_utm_tags_of_the_campaign(article, settings):
     settings.FRONTEND_BASE_URL = "https://tendik.kz"
     post = SocialPostFactory(page=article["ru"], locale=article["kk"].locale, channel="telegram")
-    link = urlsplit(social.link(post))
+    link = urlsplit(social.tagged_page_url(post))
     assert (link.scheme, link.netloc) == ("https", "tendik.kz")
     assert link.path.startswith("/kk/")
     assert parse_qs(link.query) == {

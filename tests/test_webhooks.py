@@ -41,7 +41,7 @@ from api.webhook_models import (
     WebhookSubscription,
 )
 from api.webhooks import deliver_due, deliver_webhook
-from campaigns import services, social
+from campaigns import petition_editing, social
 from campaigns.models import PetitionPage, SocialPost
 from tests.conftest import publish, translate
 from tests.factories import (
@@ -749,8 +749,8 @@ def test_a_petition_reaching_its_goal_is_announced_once_without_signer_data(
     # Falling below the goal and reaching it again is not news.
     editor = django_user_model.objects.create_superuser("editor", "e@tendik.kz", "x")
     with django_capture_on_commit_callbacks(execute=True):
-        services.invalidate_domain(petition, "spam.example", user=editor)
-        services.restore_domain(petition, "spam.example", user=editor)
+        petition_editing.invalidate_domain(petition, "spam.example", user=editor)
+        petition_editing.restore_domain(petition, "spam.example", user=editor)
     assert len(website.accepted) == 1
     assert PetitionGoalReached.objects.get().signature_count == 2  # when it was reached
 
@@ -768,10 +768,10 @@ def test_paper_signatures_that_reach_the_goal_announce_it(
     editor = django_user_model.objects.create_superuser("editor", "e@tendik.kz", "x")
     website.accepted.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        services.change_petition(petition, user=editor, offline_signature_count=499)
+        petition_editing.publish_shared_settings(petition, user=editor, offline_signature_count=499)
     assert "petition.goal_reached" not in delivered_events(website)
     with django_capture_on_commit_callbacks(execute=True):
-        services.change_petition(
+        petition_editing.publish_shared_settings(
             PetitionPage.objects.get(pk=petition.pk), user=editor, offline_signature_count=500
         )
     assert delivered_events(website).count("petition.goal_reached") == 1

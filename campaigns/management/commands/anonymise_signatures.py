@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from campaigns.services import prune_exports
+from campaigns.signature_exports import prune_exports
 from campaigns.signing import anonymise_closed_petitions
 
 

@@ -1,7 +1,7 @@
 """The site's own pages, linked from its footer: about us, contacts and the privacy policy
 (standard pages right below each home page; demo content, see FORMAT.md).
 
-The privacy policy says what the hub really keeps of a petition signer (campaigns/models.py
+The privacy policy says what the hub really keeps of a petition signer (campaigns/models/petition.py
 Signature, campaigns/signing.py, outbox/) with the default settings: SIGNATURE_RETENTION_DAYS
 180, links valid 7 days, exports kept SIGNATURE_EXPORT_DAYS 7, sent-email records
 OUTBOX_SENT_RETENTION_DAYS 30. Change the texts if those settings change. The contact address
