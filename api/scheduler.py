@@ -32,8 +32,8 @@ from api.parsers import JSONParser
 from campaigns import social
 from campaigns.models import SchedulerReceipt, SocialPost
 from cms.frontend import front_end_url
+from cms.languages import LANGUAGE_CODES, local_iso_time
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MIN_LEASE, MAX_LEASE = 30, 3600
 
 
@@ -191,7 +191,6 @@ def _represent(post: SocialPost, page, request, slugs: dict) -> dict:
             "height": rendition.height,
             "alt": post.image.default_alt_text,
         }
-    local = timezone.localtime
     return {
         "id": post.pk,
         "channel": post.channel,
@@ -200,16 +199,14 @@ def _represent(post: SocialPost, page, request, slugs: dict) -> dict:
         "text": post.text,
         "link": social.link(post, slugs) if page is not None else None,
         "image": image,
-        "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
+        "publish_at": local_iso_time(post.publish_at),
         "page": (
             {"id": page.pk, "title": page.title, "url": front_end_url(page)}
             if page is not None
             else None
         ),
         "attempts": post.attempts,
-        "lease_expires_at": local(post.lease_expires_at).isoformat()
-        if post.lease_expires_at
-        else None,
+        "lease_expires_at": local_iso_time(post.lease_expires_at),
         "external_id": post.external_id,
         "external_url": post.external_url,
     }

@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page
 from campaigns.models import SocialPost
 from campaigns.signals import social_post_approved
 from cms.frontend import front_end_url
+from cms.languages import source_versions
 
 State = SocialPost.State
 Channel = SocialPost.Channel
@@ -69,13 +70,7 @@ def campaign_slug(page: Page) -> str:
         specific if isinstance(specific, CampaignPage) else getattr(specific, "campaign", None)
     )
     anchor = campaign or specific
-    source = (
-        Page.objects.filter(
-            translation_key=anchor.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .values_list("slug", flat=True)
-        .first()
-    )
+    source = source_versions(anchor).values_list("slug", flat=True).first()
     return source or anchor.slug
 
 
