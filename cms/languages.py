@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
-# Read once, as Django itself reads these settings: the languages do not change while it runs.
+# Read at import, as each copy these replace was: the languages do not change while the site runs.
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)  # the source language first
 TARGET_LANGUAGES = tuple(code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE)
