@@ -9,7 +9,7 @@ class ApiConfig(AppConfig):
 
     def ready(self):
         from api.public_pages import connect_signals
-        from api.webhook_signals import connect_signals as connect_webhook_signals
+        from api.webhooks.receivers import connect_signals as connect_webhook_signals
 
         connect_signals()
         connect_webhook_signals()

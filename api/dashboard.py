@@ -4,7 +4,7 @@ see deliveries (superusers, and those given the permission), linking to the list
 from django.db.models import Count, Max
 from django.urls import reverse
 
-from api.webhook_models import WebhookDelivery
+from api.webhooks.models import WebhookDelivery
 from cms.dashboard import DashboardPanel
 
 LATEST_SHOWN = 5

@@ -129,9 +129,9 @@ class PayloadDependency(models.Model):
         return f"{self.page_id} → {self.kind} {self.object_id}"
 
 
-# Webhook subscriptions, deliveries and attempts live in their own module (api/webhooks.py uses
-# them); imported here so Django registers them with the api app.
-from api.webhook_models import (  # noqa: E402, F401
+# Webhook subscriptions, deliveries and attempts live in the webhooks package (api/webhooks/);
+# imported here so Django registers them with the api app.
+from api.webhooks.models import (  # noqa: E402, F401
     PetitionGoalReached,
     WebhookAttempt,
     WebhookDelivery,

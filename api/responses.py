@@ -1,9 +1,9 @@
-"""Answers of the page endpoints, joined from stored JSON (api/stored.py) and per-request parts.
+"""Answers of the page endpoints, joined from stored JSON (api/stored_payloads.py) and per-request parts.
 
 A list is its cards joined as text; a page is its stored payload plus what changes without it
 being published — its published translations, its breadcrumbs, its campaign, a campaign's
 related pages and a petition's signature figures — all read in one query or two. The markers
-the stored JSON carries (api/payloads.py) are then replaced: media URLs get the request's host,
+the stored JSON carries (api/payloads/) are then replaced: media URLs get the request's host,
 internal links the path of the linked page in the reader's language.
 """
 
@@ -13,7 +13,6 @@ import re
 from datetime import UTC, datetime
 from uuid import UUID
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.utils import timezone
@@ -28,10 +27,9 @@ from api.payloads.pages import ancestor_paths
 from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.selectors import with_public_signature_count
-from translations.roles import SOURCE_LANGUAGE
+from cms.languages import SOURCE_LANGUAGE, language_order
 from translations.status import is_outdated
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # How the markers look once JSON-encoded: "\u0001/media/..." and
 # <a href=\"\u0002{translation key}.{page id}\u0002\">.
 _MEDIA_MARK = '"\\u0001'
@@ -160,11 +158,6 @@ def _with_request_parts(row, payload: str) -> str:
     return text
 
 
-def _language_order(entry):
-    language = entry["language"]
-    return LANGUAGE_CODES.index(language) if language in LANGUAGE_CODES else len(LANGUAGE_CODES)
-
-
 # The page endpoint's two reads, in SQL written out once: building them with the ORM on every
 # request cost more than running them (and this endpoint is what the website calls most).
 _ROW_FIELDS = (
@@ -242,7 +235,7 @@ def _datetime(value):
 def _translations(row, entries):
     own = sorted(
         (each for each in entries if each["translation_key"] == row["translation_key"]),
-        key=_language_order,
+        key=lambda each: language_order(each["language"]),
     )
     # A source that is not public has no newer published version for anyone to lag behind.
     source = next((each for each in own if each["language"] == SOURCE_LANGUAGE), None)
@@ -282,7 +275,7 @@ def _campaign_link(row, entries):
     """The page's campaign in the reader's language, else in the first language it is public in."""
     candidates = sorted(
         (each for each in entries if each["translation_key"] == row["campaign_key"]),
-        key=lambda each: (each["language"] != row["language"], _language_order(each)),
+        key=lambda each: (each["language"] != row["language"], language_order(each["language"])),
     )
     if not candidates:
         return None

@@ -9,9 +9,7 @@ import hashlib
 import json
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
@@ -30,8 +28,8 @@ from api.parsers import JSONParser
 from campaigns import social
 from campaigns.models import SchedulerReceipt, SocialPost
 from cms.frontend import front_end_url
+from cms.languages import LANGUAGE_CODES, local_iso_time
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MIN_LEASE, MAX_LEASE = 30, 3600
 
 
@@ -133,7 +131,6 @@ def _post_for_scheduler(post: SocialPost, page, request, slugs: dict) -> dict:
             "height": rendition.height,
             "alt": post.image.default_alt_text,
         }
-    local = timezone.localtime
     return {
         "id": post.pk,
         "channel": post.channel,
@@ -142,16 +139,14 @@ def _post_for_scheduler(post: SocialPost, page, request, slugs: dict) -> dict:
         "text": post.text,
         "link": social.tagged_page_url(post, slugs) if page is not None else None,
         "image": image,
-        "publish_at": local(post.publish_at).isoformat() if post.publish_at else None,
+        "publish_at": local_iso_time(post.publish_at),
         "page": (
             {"id": page.pk, "title": page.title, "url": front_end_url(page)}
             if page is not None
             else None
         ),
         "attempts": post.attempts,
-        "lease_expires_at": local(post.lease_expires_at).isoformat()
-        if post.lease_expires_at
-        else None,
+        "lease_expires_at": local_iso_time(post.lease_expires_at),
         "external_id": post.external_id,
         "external_url": post.external_url,
     }

@@ -31,9 +31,9 @@ from campaigns.signing import (
     sign_petition,
     withdraw_signature,
 )
+from cms.languages import LANGUAGE_CODES
 
 logger = logging.getLogger(__name__)
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_BODY_BYTES = 10 * 1024
 _PERIODS = {"s": 1, "m": 60, "h": 3600}
 

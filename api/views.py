@@ -1,9 +1,7 @@
-"""Public read endpoints of /api/v1/: thin views over api/selectors.py and api/payloads.py."""
+"""Public read endpoints of /api/v1/: thin views over api/selectors.py and api/payloads/."""
 
 from urllib.parse import unquote, urlsplit
 
-from django.conf import settings
-from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,8 +16,8 @@ from api import responses, schema, selectors
 from api.page_types import TYPE_NAMES
 from api.parsers import JSONParser
 from campaigns.regions import regions_in_order
+from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, language_order, local_iso_time
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
 
@@ -36,10 +34,6 @@ class PublicReadView(APIView):
         params = serializer_class(data=self.request.query_params)
         params.is_valid(raise_exception=True)
         return params.validated_data
-
-
-def localtime(value):
-    return timezone.localtime(value).isoformat() if value else None
 
 
 class PageListQuery(serializers.Serializer):
@@ -285,7 +279,9 @@ class SitemapView(PublicReadView):
             by_key.setdefault(entry.translation_key, []).append(entry)
         items = []
         for entry in entries:
-            versions = sorted(by_key[entry.translation_key], key=_language_order)
+            versions = sorted(
+                by_key[entry.translation_key], key=lambda each: language_order(each.language)
+            )
             alternates = [{"locale": each.language, "url": each.url} for each in versions]
             # x-default: the source language (Russian) when published, else the first one.
             alternates.append({"locale": "x-default", "url": versions[0].url})
@@ -293,22 +289,18 @@ class SitemapView(PublicReadView):
                 {
                     "url": entry.url,
                     "locale": entry.language,
-                    "lastmod": localtime(entry.last_published_at),
+                    "lastmod": local_iso_time(entry.last_published_at),
                     "alternates": alternates,
                 }
             )
         return Response({"meta": {"total_count": len(items)}, "items": items})
 
 
-def _language_order(entry):
-    return LANGUAGE_CODES.index(entry.language) if entry.language in LANGUAGE_CODES else 99
-
-
 class RegionsQuery(serializers.Serializer):
     locale = serializers.ChoiceField(
         choices=LANGUAGE_CODES,
         required=False,
-        default=settings.LANGUAGE_CODE,
+        default=SOURCE_LANGUAGE,
         help_text=gettext_lazy("The language of `name` and of the alphabetical order."),
     )
 

@@ -25,9 +25,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from api import webhooks
 from api.dashboard import DeadWebhookDeliveriesPanel
-from api.webhook_models import WebhookDelivery, WebhookSubscription
+from api.webhooks.delivery import pretty_payload, redeliver, rotate_secret
+from api.webhooks.models import WebhookDelivery, WebhookSubscription
 
 SUBSCRIPTIONS = "webhooks"
 DELIVERIES = "webhook_deliveries"
@@ -126,7 +126,7 @@ class RotateSecretView(WebhookScreen, TemplateView):
         return super().get_context_data(subscription=self.subscription, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        secret = webhooks.rotate_secret(self.subscription, user=request.user)
+        secret = rotate_secret(self.subscription, user=request.user)
         return secret_response(request, self.subscription, secret, rotated=True)
 
 
@@ -182,7 +182,7 @@ class DeliveryInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["payload"] = webhooks.pretty_payload(self.object)
+        context["payload"] = pretty_payload(self.object)
         context["attempts"] = self.object.attempt_log.all()
         context["can_redeliver"] = self.request.user.has_perm("api.change_webhookdelivery")
         context["redeliver_url"] = reverse(f"{DELIVERIES}:redeliver", args=[self.object.pk])
@@ -195,7 +195,7 @@ class RedeliverView(View):
     def post(self, request, pk):
         _require(request.user, "change_webhookdelivery")
         delivery = get_object_or_404(WebhookDelivery, pk=pk)
-        webhooks.redeliver(delivery, user=request.user)
+        redeliver(delivery, user=request.user)
         messages.success(request, _("The delivery was queued again."))
         return redirect(f"{DELIVERIES}:inspect", pk)
 

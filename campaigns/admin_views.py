@@ -9,7 +9,6 @@ import secrets
 from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -23,6 +22,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import petition_editing, selectors, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
+from cms.languages import source_versions
 
 PER_PAGE = 50
 MAX_OFFLINE = 100_000_000
@@ -120,12 +120,7 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         page = get_object_or_404(PetitionPage, pk=page_id)
         # One screen per petition, whichever language version it was opened from: the source
         # language's, where editors hold the publishing rights the actions need.
-        self.petition = (
-            PetitionPage.objects.filter(
-                translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            ).first()
-            or page
-        )
+        self.petition = source_versions(page, PetitionPage).first() or page
         self.forms = {}
         return super().dispatch(request, *args, **kwargs)
 

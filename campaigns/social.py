@@ -29,6 +29,7 @@ from campaigns.models import SocialPost
 from campaigns.signals import social_post_approved
 from cms.errors import DomainError
 from cms.frontend import front_end_url
+from cms.languages import source_versions
 
 State = SocialPost.State
 Channel = SocialPost.Channel
@@ -70,13 +71,7 @@ def campaign_slug(page: Page) -> str:
         specific if isinstance(specific, CampaignPage) else getattr(specific, "campaign", None)
     )
     anchor = campaign or specific
-    source = (
-        Page.objects.filter(
-            translation_key=anchor.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .values_list("slug", flat=True)
-        .first()
-    )
+    source = source_versions(anchor).values_list("slug", flat=True).first()
     return source or anchor.slug
 
 

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.forms import TransliteratedSlugPageForm
 from cms.frontend import front_end_base_url
+from cms.languages import source_of
 from cms.transliteration import make_slug
 
 # Average reading speed for the derived reading time, in words per minute; the same figure
@@ -258,19 +259,6 @@ class TransliteratedSlugPage(Page):
 
 class PublishBeforeSourceError(PermissionDenied):
     """A translation may not go live before the page it translates."""
-
-
-def source_of(page: Page) -> Page | None:
-    """The source-language page a translation translates, if there is one."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return None
-    return (
-        Page.objects.filter(
-            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .only("pk", "live", "title")
-        .first()
-    )
 
 
 def translation_progress(page: Page) -> tuple[int, int] | None:

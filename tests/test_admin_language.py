@@ -419,7 +419,7 @@ def _visible_breadcrumbs(html):
 def test_our_own_screens_name_themselves_in_their_header(client, home):
     """With "Home" as their only breadcrumb, the header of the translation report and of the
     webhook screens said only «Басты бет»."""
-    from api.webhook_models import WebhookSubscription
+    from api.webhooks.models import WebhookSubscription
 
     subscription = WebhookSubscription.objects.create(name="Сайт", url="https://example.kz/hook")
     client.force_login(_person_in("kk", superuser=True))

@@ -220,7 +220,7 @@ def test_list_queries_do_not_grow_with_the_page_size(client, many_articles):
         if item["type"] == "article"
     )
     assert ten == hundred <= 10
-    # Cards are stored JSON (api/stored.py): a count and one read of the window.
+    # Cards are stored JSON (api/stored_payloads.py): a count and one read of the window.
     assert ten == 2
     searched, _ = count_queries(client, "/api/v1/pages/?locale=ru&limit=100&search=статья")
     assert searched <= 10

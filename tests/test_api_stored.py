@@ -1,4 +1,4 @@
-"""Pages are served from JSON stored at publish time (api/stored.py); these tests show that what
+"""Pages are served from JSON stored at publish time (api/stored_payloads.py); these tests show that what
 is stored follows every change an editor makes outside the page itself, and that editors'
 text cannot forge the markers the stored JSON carries."""
 

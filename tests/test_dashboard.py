@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
-from api.webhook_models import WebhookDelivery, WebhookSubscription
+from api.webhooks.models import WebhookDelivery, WebhookSubscription
 from articles.models import ArticleIndexPage
 from campaigns.models import PetitionPage, Signature
 from tests.conftest import publish

@@ -1318,7 +1318,7 @@ def _world():
         TranslationSource,
     )
 
-    from api.webhook_models import WebhookDelivery, WebhookSubscription
+    from api.webhooks.models import WebhookDelivery, WebhookSubscription
     from articles.models import AnalyticalArticlePage, ArticleIndexPage, VideoIndexPage
     from campaigns.models import CampaignIndexPage, PetitionPage, SocialPost
     from cms.models import Author, Partner, Topic

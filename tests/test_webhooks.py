@@ -33,14 +33,15 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
-from api.webhook_models import (
+from api.webhooks import deliver_webhook
+from api.webhooks.delivery import deliver_due
+from api.webhooks.models import (
     PetitionGoalReached,
     WebhookAttempt,
     WebhookDelivery,
     WebhookEvent,
     WebhookSubscription,
 )
-from api.webhooks import deliver_due, deliver_webhook
 from campaigns import petition_editing, social
 from campaigns.models import PetitionPage, SocialPost
 from tests.conftest import publish, translate

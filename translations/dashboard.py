@@ -9,9 +9,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
 from cms.dashboard import DashboardPanel
+from cms.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from translations.permissions import translator_languages
-from translations.roles import SOURCE_LANGUAGE
-from translations.status import QUEUE_ORDER, TARGET_LANGUAGES, State, translation_status
+from translations.status import QUEUE_ORDER, State, translation_status
 
 QUEUE_LENGTH = 10
 

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Group
 from django.utils.translation import override, pgettext_lazy
 from wagtail.models import Task, Workflow
 
+from cms.languages import LANGUAGE_CODES
 from translations import roles
 
 DISPLAY_NAMES = {
@@ -72,7 +73,7 @@ def _stored_name(name):
     for english, translation in DISPLAY_NAMES.items():
         if name == english:
             return english
-        for language in ("ru", "kk", "en"):
+        for language in LANGUAGE_CODES:
             with override(language):
                 if name == str(translation):
                     return english

@@ -9,7 +9,8 @@ runtime (when a language's home page is created later, usually by translating th
 share one definition.
 """
 
-SOURCE_LANGUAGE = "ru"
+from cms.languages import SOURCE_LANGUAGE
+
 # Stored in English; shown in the reader's language (translations/display_names.py).
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"

@@ -13,7 +13,6 @@ States, per source page and target language:
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -22,7 +21,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from translations.roles import SOURCE_LANGUAGE
+from cms.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 
 
 class State(models.TextChoices):
@@ -33,7 +32,6 @@ class State(models.TextChoices):
     OUTDATED = "outdated", _("Outdated")
 
 
-TARGET_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
 # The order a translator's queue takes: what needs them most first.
 QUEUE_ORDER = [State.MISSING, State.OUTDATED, State.IN_PROGRESS, State.READY]
 

@@ -33,11 +33,11 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from campaigns.models import CampaignPage
 from cms.frontend import front_end_url
+from cms.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
 from cms.models import CampaignContentPage, translation_publish_refusal, untranslated_refusal
 from translations import po as po_files
 from translations.permissions import may_edit_in
-from translations.roles import SOURCE_LANGUAGE
-from translations.status import TARGET_LANGUAGES, State, translation_status
+from translations.status import State, translation_status
 from translations.sync import hand_edited_fields
 
 
@@ -135,7 +135,7 @@ class TranslationStatusFilters(forms.Form):
         label=gettext_lazy("Language"),
         required=False,
         choices=[("", gettext_lazy("All"))]
-        + [(code, name) for code, name in settings.LANGUAGES][1:],
+        + [(code, name) for code, name in settings.LANGUAGES if code in TARGET_LANGUAGES],
     )
     state = forms.ChoiceField(
         label=gettext_lazy("State"),

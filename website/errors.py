@@ -4,7 +4,6 @@ site's layout. The API (/api/) and the admins (/admin/, /django-admin/) keep the
 import functools
 import logging
 
-from django.conf import settings
 from django.http import Http404, HttpResponseServerError
 from django.utils import translation
 from django.utils.html import escape
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import defaults
 
 from api import errors as api_errors
+from cms.languages import supported_language
 from website.rendering import NO_INLINE_SCRIPT, render_screen, site_chrome
 
 logger = logging.getLogger(__name__)
@@ -26,9 +26,7 @@ def language_of(request) -> str:
     from_path = translation.get_language_from_path(request.path_info)
     if from_path:
         return from_path
-    active = translation.get_language()
-    codes = {code for code, _name in settings.LANGUAGES}
-    return active if active in codes else settings.LANGUAGE_CODE
+    return supported_language(translation.get_language())
 
 
 @NO_INLINE_SCRIPT

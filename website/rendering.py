@@ -10,17 +10,16 @@ import json
 
 from csp.constants import SELF
 from csp.decorators import csp_replace
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from api.preview import draft_answer
+from cms.languages import LANGUAGE_CODES
 from website.api_client import api_get, same_origin_paths
 
 LIST_PAGE_SIZE = 12
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 HOME_LATEST = 6
 HOME_PETITIONS = 3
 # What a section (index page) lists when its payload names no types.

@@ -20,10 +20,10 @@ from campaigns.signing import (
     withdraw_signature,
 )
 from cms.frontend import front_end_path
+from cms.languages import supported_language
 from website.api_client import api_get
 from website.rendering import NO_INLINE_SCRIPT
 
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 # The token is in this page's URL: browsers send other sites no Referer at all and this site
 # its origin only, which is also what they then put in the form's Origin header (with
 # "no-referrer" they send `Origin: null`, and Django's CSRF check refuses the form).
@@ -37,9 +37,9 @@ def confirm_page(request):
     # The form's main button says "confirm"; a POST that names no action means it too.
     action = request.POST.get("action") or "confirm" if request.method == "POST" else ""
     state, status, signature = _act(action, token)
-    language = signature.locale if signature is not None else translation.get_language()
-    if language not in LANGUAGE_CODES:
-        language = settings.LANGUAGE_CODE
+    language = supported_language(
+        signature.locale if signature is not None else translation.get_language()
+    )
     with translation.override(language):
         petition = petition_signed(signature) if signature is not None else None
         response = TemplateResponse(

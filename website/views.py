@@ -10,9 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from cms.languages import LANGUAGE_CODES
 from website.errors import not_found
 from website.rendering import (
-    LANGUAGE_CODES,
     NO_INLINE_SCRIPT,
     cards_page,
     render_screen,

@@ -298,7 +298,7 @@ SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
 # when) is deleted this many days later by manage.py deliver_outbox.
 OUTBOX_SENT_RETENTION_DAYS = int(os.environ.get("OUTBOX_SENT_RETENTION_DAYS", "30"))
 
-# Webhooks (api/webhooks.py). In production a subscription may not send to a private or
+# Webhooks (api/webhooks/). In production a subscription may not send to a private or
 # loopback address (the hub would otherwise reach into its own network) unless its host is listed
 # here, comma-separated, e.g. an internal revalidation service: "revalidate.internal,10.0.0.7".
 WEBHOOK_ALLOWED_HOSTS = [

@@ -44,14 +44,12 @@ from campaigns.models import (
     Signature,
 )
 from campaigns.regions import REGIONS
+from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, TARGET_LANGUAGES
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from cms.transliteration import make_slug
 from home.demo import content
 from home.models import HomePage, StandardPage
 
-SOURCE_LANGUAGE = "ru"
-TARGET_LANGUAGES = ("kk", "en")
-LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
 ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
 
 # One colour per campaign for the generated hero images (the NGO's palette: teal, amber, ...).
@@ -70,7 +68,7 @@ class DemoContentError(Exception):
 
 
 def is_text(value) -> bool:
-    return isinstance(value, dict) and set(value) == set(LANGUAGES)
+    return isinstance(value, dict) and set(value) == set(LANGUAGE_CODES)
 
 
 def is_html(text: str) -> bool:
@@ -94,9 +92,10 @@ def translation_pairs(*values) -> dict[str, dict[str, str]]:
         if is_text(value):
             if is_html(value[SOURCE_LANGUAGE]):
                 units = {
-                    lang: [s.data for s, _ in extract_strings(value[lang])[1]] for lang in LANGUAGES
+                    lang: [s.data for s, _ in extract_strings(value[lang])[1]]
+                    for lang in LANGUAGE_CODES
                 }
-                lengths = {lang: len(units[lang]) for lang in LANGUAGES}
+                lengths = {lang: len(units[lang]) for lang in LANGUAGE_CODES}
                 if len(set(lengths.values())) != 1:
                     raise DemoContentError(
                         f"Paragraph counts differ between languages {lengths}: {value['ru'][:80]!r}"
@@ -119,7 +118,7 @@ def translation_pairs(*values) -> dict[str, dict[str, str]]:
 
 def slug_pair(title: dict) -> dict[str, dict[str, str]]:
     """The translated slugs: each language's slug is transliterated from its own title."""
-    slugs = {lang: make_slug(title[lang]) for lang in LANGUAGES}
+    slugs = {lang: make_slug(title[lang]) for lang in LANGUAGE_CODES}
     return {slugs[SOURCE_LANGUAGE]: {lang: slugs[lang] for lang in TARGET_LANGUAGES}}
 
 
@@ -190,7 +189,7 @@ class DemoSeeder:
         self.total = 0
         self.created = 0
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
-        missing = set(LANGUAGES) - set(self.locales)
+        missing = set(LANGUAGE_CODES) - set(self.locales)
         if missing:
             raise DemoContentError(f"Locales missing (run migrate first): {sorted(missing)}")
         self.topics: dict[str, Topic] = {}
@@ -530,7 +529,7 @@ class DemoSeeder:
                     full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
                     email=f"signer-{n}@example.kz",
                     region=rng.choices(regions, weights)[0],
-                    locale=rng.choices(LANGUAGES, (55, 35, 10))[0],
+                    locale=rng.choices(LANGUAGE_CODES, (55, 35, 10))[0],
                     newsletter_opt_in=rng.random() < 0.3,
                     created_at=signed,
                     confirmed_at=signed + datetime.timedelta(minutes=rng.randint(1, 600)),
@@ -617,7 +616,7 @@ class DemoSeeder:
                 transcript=ru(item["transcript"]),
             )
             self.with_topics_and_authors(page, item)
-            for lang in LANGUAGES:
+            for lang in LANGUAGE_CODES:
                 page.captions.add(
                     VideoCaption(
                         language=lang, file=self.caption_track(item["key"], lang, item["captions"])

@@ -5,7 +5,7 @@
     .venv/bin/python tests/benchmarks/api_bench.py --pages-per-locale 50 --duration 2   # smoke run
 
 Needs PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
-server; everything happens in a throwaway database `tendik_apibench_<pid>`, dropped at the end
+server; everything happens in a throwaway database `tendik_api_bench_<pid>`, dropped at the end
 (media go to a temporary folder). REDIS_URL, when set, is the cache, as in production.
 
 1. Seeds published pages in ru, kk and en (the kk and en pages translate the ru ones): mostly
@@ -26,8 +26,6 @@ Prints figures; asserts nothing. An endpoint of ours that is not there yet shows
 
 import argparse
 import datetime
-import http.client
-import importlib.util
 import io
 import json
 import math
@@ -35,25 +33,27 @@ import multiprocessing
 import os
 import random
 import shutil
-import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlparse, urlunparse
+from urllib.parse import quote
 
-PROJECT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+from tests.benchmarks.harness import (  # noqa: E402
+    HOST,
+    bench_run,
+    fetch,
+    percentile,
+    png,
+)
+
 SETTINGS_MODULE = "tests.benchmarks.bench_settings"
 LANGUAGES = ("ru", "kk", "en")
-HOST = "127.0.0.1"
 GUNICORN_WORKERS = 2
 WARM_UP_SECONDS = 1.0
 IMAGE_COUNT = 20
@@ -195,21 +195,6 @@ SENTENCES = {
 }
 
 # -- seeding ----------------------------------------------------------------------------------
-
-
-def png(rng: random.Random, size=(1200, 675)) -> bytes:
-    from PIL import Image, ImageDraw
-
-    colour = tuple(rng.randint(0, 160) for _ in range(3))
-    image = Image.new("RGB", size, colour)
-    draw = ImageDraw.Draw(image)
-    for _ in range(6):
-        shade = tuple(min(255, channel + rng.randint(20, 95)) for channel in colour)
-        x, y, radius = rng.randint(0, size[0]), rng.randint(0, size[1]), rng.randint(60, 300)
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 def block(kind: str, value) -> dict:
@@ -518,12 +503,6 @@ class Result:
         return not self.note
 
 
-def percentile(sorted_values, percent):
-    if not sorted_values:
-        return 0.0
-    return sorted_values[max(0, math.ceil(percent / 100 * len(sorted_values)) - 1)]
-
-
 class PythonLoad:
     name = "python"
 
@@ -596,70 +575,6 @@ class WrkLoad:
 
     def close(self):
         pass
-
-
-# -- serving ----------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def fetch(port: int, target: str, headers: dict | None = None):
-    """One request: status, headers (lower-case names), body."""
-    connection = http.client.HTTPConnection(HOST, port, timeout=120)
-    try:
-        connection.request("GET", target, headers={"Accept": "application/json", **(headers or {})})
-        response = connection.getresponse()
-        return (
-            response.status,
-            {name.lower(): value for name, value in response.getheaders()},
-            response.read(),
-        )
-    finally:
-        connection.close()
-
-
-def start_gunicorn(port: int, log_path: Path, env: dict) -> subprocess.Popen:
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "cms.wsgi:application",
-        f"--bind={HOST}:{port}",
-        f"--workers={GUNICORN_WORKERS}",
-        "--worker-class=sync",
-        f"--chdir={PROJECT}",
-        "--timeout=120",  # the first request for an image rendition makes it
-        "--log-level=warning",
-    ]
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=log)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{log_path.read_text()}")
-        try:
-            if fetch(port, "/bench/floor/")[0] == 200:
-                # Both workers up: each answers the floor once it has loaded the project.
-                time.sleep(1)
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.terminate()
-    raise RuntimeError(f"gunicorn did not answer within 60 s:\n{log_path.read_text()}")
-
-
-def stop_gunicorn(server: subprocess.Popen):
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
 
 
 # -- measuring --------------------------------------------------------------------------------
@@ -807,67 +722,43 @@ def parse_args():
 
 def main():
     args = parse_args()
-    # `kill` too ends in the `finally` below, which stops gunicorn and drops the database.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.wrk and not shutil.which("wrk"):
         sys.exit("--wrk: wrk is not installed.")
-    if importlib.util.find_spec("gunicorn") is None:
-        sys.exit("api_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`.")
-    with throwaway_database("api_bench", "tendik_apibench", SETTINGS_MODULE) as database:
-        server = load = None
+    with bench_run("api_bench", SETTINGS_MODULE) as bench:
+        from django.core.management import call_command, get_commands
+        from django.db import connection
+
+        print(f"Seeding {args.pages_per_locale} content pages per language:", flush=True)
+        started = time.perf_counter()
+        seeder = Seeder(args.pages_per_locale)
+        seeder.run()
+        pages_seconds = time.perf_counter() - started
+        index_seconds = None
+        if "index_public_pages" in get_commands():
+            started = time.perf_counter()
+            call_command("index_public_pages")
+            index_seconds = time.perf_counter() - started
+        from wagtail.models import Page
+
+        live_pages = Page.objects.filter(depth__gte=2, live=True).count()
+        article = seeder.first_article
+        # A bulk load leaves dead row versions and no statistics; autovacuum would clean up
+        # during the measurements and slow whichever endpoint it overlaps. Do it now, for all.
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        print(f"VACUUM ANALYZE: {time.perf_counter() - started:.1f} s", flush=True)
+        connection.close()
+
+        port = bench.serve(GUNICORN_WORKERS)
+        endpoints, notes = plan_endpoints(port, article)
+        for note in notes:
+            print(f"  {note}")
+        if args.wrk:
+            load = WrkLoad(port, args.connections, args.duration, bench.database.workdir)
+        else:
+            load = PythonLoad(port, args.connections, args.duration)
         try:
-            import django
-
-            django.setup()
-            from django.conf import settings
-            from django.core.management import call_command, get_commands
-            from django.db import connection
-
-            print(
-                f"Database {database.name}; cache: {settings.CACHES['default']['BACKEND']}",
-                flush=True,
-            )
-            started = time.perf_counter()
-            call_command("migrate", verbosity=0)
-            print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
-
-            print(f"Seeding {args.pages_per_locale} content pages per language:", flush=True)
-            started = time.perf_counter()
-            seeder = Seeder(args.pages_per_locale)
-            seeder.run()
-            pages_seconds = time.perf_counter() - started
-            index_seconds = None
-            if "index_public_pages" in get_commands():
-                started = time.perf_counter()
-                call_command("index_public_pages")
-                index_seconds = time.perf_counter() - started
-            from wagtail.models import Page
-
-            live_pages = Page.objects.filter(depth__gte=2, live=True).count()
-            article = seeder.first_article
-            # A bulk load leaves dead row versions and no statistics; autovacuum would clean up
-            # during the measurements and slow whichever endpoint it overlaps. Do it now, for all.
-            started = time.perf_counter()
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
-            print(f"VACUUM ANALYZE: {time.perf_counter() - started:.1f} s", flush=True)
-            connection.close()
-
-            port = free_port()
-            server = start_gunicorn(port, database.workdir / "gunicorn.log", dict(os.environ))
-            import gunicorn
-
-            print(
-                f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {GUNICORN_WORKERS} sync workers",
-                flush=True,
-            )
-            endpoints, notes = plan_endpoints(port, article)
-            for note in notes:
-                print(f"  {note}")
-            if args.wrk:
-                load = WrkLoad(port, args.connections, args.duration, database.workdir)
-            else:
-                load = PythonLoad(port, args.connections, args.duration)
             print(
                 f"Measuring with {load.name}: {args.connections} connections, "
                 f"{WARM_UP_SECONDS:.0f} s warm-up + {args.duration:g} s per endpoint; "
@@ -877,89 +768,23 @@ def main():
             results = measure(port, load, endpoints)
             # Anything else running on the machine takes CPU from the server: worth knowing.
             print(f"load average after measuring: {os.getloadavg()[0]:.2f}", flush=True)
-
-            content = args.pages_per_locale * len(LANGUAGES)
-            print()
-            print(
-                f"Seeded {content:,} content pages ({args.pages_per_locale:,} per language: "
-                f"{', '.join(LANGUAGES)}); {live_pages:,} live pages in all"
-            )
-            seeding = f"seeding: {pages_seconds:.1f} s"
-            if index_seconds is not None:
-                seeding += f", then index_public_pages {index_seconds:.1f} s"
-            else:
-                seeding += " (no index_public_pages command yet)"
-            print(seeding)
-            report(results, load.name)
-            log = (database.workdir / "gunicorn.log").read_text(errors="replace")
-            if "Traceback" in log:
-                print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
         finally:
-            if load is not None:
-                load.close()
-            if server is not None:
-                stop_gunicorn(server)
+            load.close()
 
-
-@dataclass
-class BenchDatabase:
-    name: str
-    url: str
-    workdir: Path
-    server_version: str
-    synchronous_commit: str
-
-
-@contextmanager
-def throwaway_database(script: str, db_prefix: str, settings_module: str, *, keep=False):
-    """This run's own PostgreSQL database on DATABASE_URL's server, and a temporary folder for
-    its media and logs, made the project's through the environment. At the end Django's
-    connections close and both go (the database stays with keep=True), also after an error
-    or a `kill` (SIGTERM ends in sys.exit)."""
-    server_url = os.environ.get("DATABASE_URL") or DEFAULT_SERVER_URL
-    if not server_url.startswith("postgres"):
-        sys.exit(f"{script} needs PostgreSQL; DATABASE_URL is {server_url!r}.")
-    name = f"{db_prefix}_{os.getpid()}"
-    url = urlunparse(urlparse(server_url)._replace(path=f"/{name}"))
-    workdir = Path(tempfile.mkdtemp(prefix=f"tendik-{script.replace('_', '')}-"))
-
-    import psycopg
-
-    with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-        server_version = admin.execute("SHOW server_version").fetchone()[0]
-        synchronous_commit = admin.execute("SHOW synchronous_commit").fetchone()[0]
-    os.environ["DATABASE_URL"] = url
-    os.environ["MEDIA_ROOT"] = str(workdir / "media")
-    os.environ["DJANGO_SETTINGS_MODULE"] = settings_module
-    os.environ.setdefault("DJANGO_ENV", "development")
-    try:
-        yield BenchDatabase(name, url, workdir, server_version, synchronous_commit)
-    finally:
-        if "django" in sys.modules:
-            from django.apps import apps
-
-            if apps.ready:
-                from django.db import connections
-
-                connections.close_all()
-                clear_bench_cache()
-        if keep:
-            print(f"kept database {name}: {url}")
+        content = args.pages_per_locale * len(LANGUAGES)
+        print()
+        print(
+            f"Seeded {content:,} content pages ({args.pages_per_locale:,} per language: "
+            f"{', '.join(LANGUAGES)}); {live_pages:,} live pages in all"
+        )
+        seeding = f"seeding: {pages_seconds:.1f} s"
+        if index_seconds is not None:
+            seeding += f", then index_public_pages {index_seconds:.1f} s"
         else:
-            with psycopg.connect(server_url, autocommit=True) as admin:
-                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
-def clear_bench_cache():
-    """With Redis, this run's keys (their own prefix, see bench_settings) go with the run."""
-    from django.conf import settings
-
-    if getattr(settings, "REDIS_URL", ""):
-        from django.core.cache import cache
-
-        cache.delete_pattern("*")
+            seeding += " (no index_public_pages command yet)"
+        print(seeding)
+        report(results, load.name)
+        bench.print_summary()
 
 
 if __name__ == "__main__":

@@ -47,14 +47,11 @@ the machine: the "other" CPU figure says how much did.
 """
 
 import argparse
-import importlib.util
 import json
-import multiprocessing
 import os
 import random
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -65,20 +62,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.api_bench import (  # noqa: E402
+from tests.benchmarks.harness import (  # noqa: E402
+    HOST,
+    CpuSampler,
+    SQLLog,
+    bench_run,
     fetch,
-    free_port,
+    parse_run_arguments,
     percentile,
-    stop_gunicorn,
-    throwaway_database,
+    seed_petition,
 )
 
 SETTINGS_MODULE = "tests.benchmarks.petition_bench_settings"
-HOST = "127.0.0.1"
-LANGUAGES = ("ru", "kk", "en")
 TARGET_SHARE = 0.30  # of the raw INSERT rate
 DUPLICATE_SHARE = 0.10  # of all submissions
 SIGN_PATH = "/api/v1/petitions/{}/signatures/"
@@ -87,11 +84,6 @@ TOKEN_PATTERN = re.compile(r"token=([A-Za-z0-9_.\-]+)")
 PROBE_DOMAIN = "probe.invalid"  # in-process query count, after the checks
 CEILING_DOMAIN = "ceiling.invalid"
 
-PETITION_TEXTS = {
-    "ru": ("Примите закон о равенстве", "primite-zakon-o-ravenstve"),
-    "kk": ("Теңдік туралы заң қабылдансын", "tengdik-turaly-zang-qabyldansyn"),
-    "en": ("Adopt the equality law", "adopt-the-equality-law"),
-}
 NAMES = {
     "ru": ["Анна Иванова", "Ерлан Ахметов", "Мария Ким", "Сергей Петров", "Динара Нурланова"],
     "kk": [
@@ -188,170 +180,7 @@ def run_clients(pool, port, requests: list[bytes], concurrency: int, expect: int
     return phase
 
 
-# -- where the CPU goes (Linux /proc) ---------------------------------------------------------
-
-
-class CpuSampler:
-    """CPU seconds used while it runs, per kind of process: gunicorn (master and workers),
-    postgres (the server's own processes and the connections to the bench database), pgbench,
-    the clients (this process and its pool), other (anything else on the machine, e.g. a test
-    suite and its database connections). Samples every 0.2 s, so processes that end meanwhile
-    (pgbench's connections) keep what they used. Empty off Linux."""
-
-    database = ""  # the bench database: connections to any other count as "other"
-
-    def __init__(self, gunicorn_pid: int | None = None):
-        self.gunicorn_pid = gunicorn_pid
-        self.available = os.path.exists("/proc/stat")
-        self.tick = os.sysconf("SC_CLK_TCK") if self.available else 100
-        self.base, self.last = {}, {}
-        self.kinds = {}  # pid -> kind, as a process's kind does not change
-        self.stop_event = threading.Event()
-        self.thread = None
-
-    def kind(self, pid, comm, ppid):
-        if self.gunicorn_pid and self.gunicorn_pid in (pid, ppid):
-            return "gunicorn"
-        if comm == "postgres":
-            return "postgres" if self.serves_bench(pid) else "other"
-        if comm == "pgbench":
-            return comm
-        if pid == os.getpid() or ppid == os.getpid():
-            return "clients"
-        return "other"
-
-    def serves_bench(self, pid) -> bool:
-        """False for a backend (or autovacuum worker) of another database, from its process
-        title: `postgres: [cluster:] user database host(port) state`."""
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-                title = cmdline.read().replace(b"\0", b" ").decode(errors="replace").split()
-        except OSError:
-            return True
-        if "autovacuum" in title and "worker" in title:
-            return not self.database or title[-1] == self.database
-        for position, word in enumerate(title):
-            if position >= 2 and (re.fullmatch(r".+\(\d+\)", word) or word == "[local]"):
-                return not self.database or title[position - 1] == self.database
-        return True  # the server's own processes: checkpointer, WAL writer ...
-
-    def sample(self):
-        seen = {}
-        for entry in os.scandir("/proc"):
-            if not entry.name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry.name}/stat") as stat:
-                    text = stat.read()
-            except OSError:
-                continue
-            comm = text[text.index("(") + 1 : text.rindex(")")]
-            fields = text[text.rindex(")") + 2 :].split()
-            pid, ppid = int(entry.name), int(fields[1])
-            if pid not in self.kinds:
-                self.kinds[pid] = self.kind(pid, comm, ppid)
-            seen[pid] = (self.kinds[pid], int(fields[11]) + int(fields[12]))
-        return seen
-
-    @staticmethod
-    def idle_and_total():
-        with open("/proc/stat") as stat:
-            values = [int(v) for v in stat.readline().split()[1:]]
-        return values[3] + values[4], sum(values)
-
-    def __enter__(self):
-        if self.available:
-            self.base = self.sample()
-            self.last = dict(self.base)
-            self.system = self.idle_and_total()
-            self.thread = threading.Thread(target=self.run, daemon=True)
-            self.thread.start()
-        self.began = time.monotonic()
-        return self
-
-    def run(self):
-        while not self.stop_event.wait(0.2):
-            self.last.update(self.sample())
-
-    def __exit__(self, *exc):
-        self.seconds = time.monotonic() - self.began
-        if not self.available:
-            self.used, self.busy = {}, None
-            return
-        self.stop_event.set()
-        self.thread.join()
-        self.last.update(self.sample())
-        used = defaultdict(float)
-        for pid, (kind, ticks) in self.last.items():
-            before = self.base.get(pid, (kind, 0))[1]
-            used[kind] += max(0, ticks - before) / self.tick
-        self.used = dict(used)
-        idle, total = self.idle_and_total()
-        idle_delta, total_delta = idle - self.system[0], total - self.system[1]
-        self.busy = 1 - idle_delta / total_delta if total_delta else None
-
-    def per_item_ms(self, items: int) -> str:
-        if not self.used or not items:
-            return "n/a (no /proc)"
-        order = ("gunicorn", "postgres", "pgbench", "clients", "other")
-        parts = [
-            f"{kind} {1000 * self.used[kind] / items:.2f}"
-            for kind in order
-            if self.used.get(kind, 0) >= 0.005
-        ]
-        busy = f"; CPUs {100 * self.busy:.0f}% busy" if self.busy is not None else ""
-        return ", ".join(parts) + busy
-
-
 # -- the petition and its signers -------------------------------------------------------------
-
-
-def seed_petition() -> tuple[dict[str, int], list[str]]:
-    """One open ru petition under the campaigns section, published, and its kk and en
-    translations when they can be made. Returns {language: page id} and notes."""
-    from wagtail.models import Locale, Site
-
-    from campaigns.models import CampaignIndexPage, PetitionPage
-
-    notes = []
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    if not home.live or home.live_revision_id is None:
-        home.save_revision().publish()
-    index = CampaignIndexPage(title="Кампании", slug="kampanii", locale=locales["ru"])
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    title, slug = PETITION_TEXTS["ru"]
-    petition = PetitionPage(
-        title=title,
-        slug=slug,
-        locale=locales["ru"],
-        addressee="Мажилис Парламента Республики Казахстан",
-        demand="<p>Принять закон о равенстве и недискриминации.</p>",
-        goal=100_000,
-        deadline=None,
-        state=PetitionPage.State.OPEN,
-        consent_text="Я согласен на обработку персональных данных.",
-    )
-    index.add_child(instance=petition)
-    petition.save_revision().publish()
-    pages = {"ru": petition.pk}
-    for lang in LANGUAGES[1:]:
-        if lang not in locales:
-            notes.append(f"no {lang} locale: no {lang} translation")
-            continue
-        try:
-            translation = petition.copy_for_translation(locales[lang], copy_parents=True)
-            for ancestor in translation.get_ancestors().filter(depth__gte=2, live=False).specific():
-                ancestor.save_revision().publish()
-            translation = translation.specific
-            translation.title, translation.slug = PETITION_TEXTS[lang]
-            translation.draft_title = translation.title
-            translation.save_revision().publish()
-            pages[lang] = translation.pk
-        except Exception as error:  # noqa: BLE001 - the bench runs on the ru page alone then
-            notes.append(f"{lang} translation failed ({type(error).__name__}: {error})")
-    return pages, notes
 
 
 @dataclass
@@ -412,37 +241,7 @@ def plan_submissions(signers: int, pages: dict[str, int], seed: str = "signers")
     return people, submissions
 
 
-# -- serving ----------------------------------------------------------------------------------
-
-
-def start_gunicorn(port: int, workers: int, log_path: Path, env: dict) -> subprocess.Popen:
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "cms.wsgi:application",
-        f"--bind={HOST}:{port}",
-        f"--workers={workers}",
-        "--worker-class=sync",
-        f"--chdir={PROJECT}",
-        "--timeout=120",
-        "--log-level=warning",
-    ]
-    with open(log_path, "ab") as log:
-        server = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=log)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{log_path.read_text()}")
-        try:
-            if fetch(port, "/bench/floor/")[0] == 200:
-                time.sleep(1)  # the other workers finish loading the project
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.terminate()
-    raise RuntimeError(f"gunicorn did not answer within 60 s:\n{log_path.read_text()}")
+# -- what the API says ------------------------------------------------------------------------
 
 
 def signature_count(port: int, page_id: int):
@@ -452,19 +251,7 @@ def signature_count(port: int, page_id: int):
     return json.loads(body).get("signature_count", "missing")
 
 
-# -- checks -----------------------------------------------------------------------------------
-
-
-class Checks:
-    def __init__(self):
-        self.failed = 0
-        self.lines = []
-
-    def check(self, ok: bool, label: str, detail: str):
-        self.failed += not ok
-        line = f"  {'PASS' if ok else 'FAIL'}  {label}: {detail}"
-        self.lines.append(line)
-        print(line, flush=True)
+# -- what the database and the outbox hold ----------------------------------------------------
 
 
 def wal_lsn():
@@ -527,20 +314,6 @@ def queued_delivery_tasks():
 
 
 # -- where the time goes: one request in-process ----------------------------------------------
-
-
-class SQLLog:
-    """Counts and times every statement of the default connection."""
-
-    def __init__(self):
-        self.statements = []
-
-    def __call__(self, execute, sql, params, many, context):
-        began = time.perf_counter()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            self.statements.append((sql, time.perf_counter() - began))
 
 
 def probe_queries(pages: dict[str, int], rounds: int = 50):
@@ -755,12 +528,6 @@ def parse_args():
     parser.add_argument("--signers", type=int, default=3000, help="distinct signers (3000)")
     parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients (16)")
     parser.add_argument(
-        "--workers",
-        type=int,
-        default=2 * (os.cpu_count() or 1) + 1,
-        help="gunicorn sync workers (2 × CPUs + 1, gunicorn's advice)",
-    )
-    parser.add_argument(
         "--ceiling-seconds", type=float, default=10.0, help="raw INSERT run length (10)"
     )
     parser.add_argument(
@@ -769,318 +536,250 @@ def parse_args():
         default="auto",
         help="pgbench when installed (auto), or psycopg threads",
     )
-    parser.add_argument("--keep-db", action="store_true", help="keep the database at the end")
-    parser.add_argument(
-        "--quick", action="store_true", help="a smoke run: 200 signers, a 2 s ceiling"
+    args = parse_run_arguments(
+        parser,
+        quick={"signers": 200, "ceiling_seconds": 2},
+        counts=("signers", "concurrency", "workers"),
     )
-    args = parser.parse_args()
-    if args.quick:
-        args.signers, args.ceiling_seconds = 200, 2.0
     if args.ceiling_tool == "auto":
         args.ceiling_tool = "pgbench" if shutil.which("pgbench") else "python"
     elif args.ceiling_tool == "pgbench" and not shutil.which("pgbench"):
         parser.error("--ceiling-tool pgbench: pgbench is not installed")
-    if args.signers < 1 or args.concurrency < 1 or args.workers < 1:
-        parser.error("--signers, --concurrency and --workers must be at least 1")
     return args
 
 
 def main():  # noqa: PLR0915 - one run, told in order
     args = parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    if importlib.util.find_spec("gunicorn") is None:
-        sys.exit(
-            "petition_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`."
+    with bench_run("petition_bench", SETTINGS_MODULE, keep=args.keep_db) as bench:
+        from django.db import connection
+
+        from campaigns.models import PetitionPage, Signature, normalise_email
+        from outbox.models import OutgoingEmail
+
+        pages = seed_petition()
+        petition_key = PetitionPage.objects.get(pk=pages["ru"]).translation_key
+        print(
+            "petition pages: " + ", ".join(f"{lang} {pk}" for lang, pk in pages.items()),
+            flush=True,
         )
-    with throwaway_database(
-        "petition_bench", "tendik_petition_bench", SETTINGS_MODULE, keep=args.keep_db
-    ) as database:
-        CpuSampler.database = database.name
-        run_started = time.perf_counter()
-        server = pool = None
-        checks = Checks()
-        try:
-            import django
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        connection.close()
 
-            django.setup()
-            from django.conf import settings
-            from django.core.management import call_command
-            from django.db import connection
-
-            from campaigns.models import PetitionPage, Signature, normalise_email
-            from outbox.models import OutgoingEmail
-
-            print(
-                f"Database {database.name} (PostgreSQL {database.server_version}, synchronous_commit "
-                f"{database.synchronous_commit}); cache: {settings.CACHES['default']['BACKEND']}; "
-                f"tasks: {settings.TASKS['default']['BACKEND']}",
-                flush=True,
-            )
-            started = time.perf_counter()
-            call_command("migrate", verbosity=0)
-            print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
-            pages, notes = seed_petition()
-            for note in notes:
-                print(f"  note: {note}")
-            petition_key = PetitionPage.objects.get(pk=pages["ru"]).translation_key
-            print(
-                "petition pages: " + ", ".join(f"{lang} {pk}" for lang, pk in pages.items()),
-                flush=True,
-            )
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
-            connection.close()
-
-            people, submissions = plan_submissions(args.signers, pages)
-            port = free_port()
-            server = start_gunicorn(
-                port, args.workers, database.workdir / "gunicorn.log", dict(os.environ)
-            )
-            import gunicorn
-
-            print(
-                f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {args.workers} sync workers",
-                flush=True,
-            )
-            # Processes, not threads, so the clients do not share a GIL (spawned: no Django inside).
-            pool = multiprocessing.get_context("spawn").Pool(args.concurrency)
-            pool.map(time.sleep, [0] * args.concurrency)
-            requests = [
-                post_request(port, SIGN_PATH.format(each.page_id), each.payload)
-                for each in submissions
-            ]
-            warm = min(len(requests) // 10, 2 * args.workers)
-            warm_up = run_clients(pool, port, requests[:warm], args.workers, 202, "warm-up")
-            # What any view costs through the same server and middleware: a bare JsonResponse.
-            floor_request = (
-                f"GET /bench/floor/ HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
-            ).encode()
-            with CpuSampler(server.pid) as floor_cpu:
-                floor = run_clients(
-                    pool,
-                    port,
-                    [floor_request] * max(5000, len(requests)),
-                    args.concurrency,
-                    200,
-                    "floor",
-                )
-            duplicates = len(submissions) - args.signers
-            print(
-                f"Signing: {len(submissions) - warm:,} submissions ({args.signers:,} signers, "
-                f"{duplicates:,} resubmissions; {warm} more as warm-up), {args.concurrency} clients; "
-                f"load average {os.getloadavg()[0]:.2f}",
-                flush=True,
-            )
-            lsn = wal_lsn()
-            connection.close()
-            with CpuSampler(server.pid) as sign_cpu:
-                sign = run_clients(pool, port, requests[warm:], args.concurrency, 202, "sign")
-            wal_per_signature = wal_bytes_since(lsn) / max(1, sign.ok)
-            print(
-                f"  {sign.rate:.1f} accepted/s, p95 {sign.ms(95):.1f} ms; "
-                f"load average {os.getloadavg()[0]:.2f}",
-                flush=True,
-            )
-
-            # -- what the database holds ------------------------------------------------------
-            print("Checks:", flush=True)
-            expected = {normalise_email(person["email"]) for person in people}
-            all_ok = sign.errors == 0 and warm_up.errors == 0
-            checks.check(
-                all_ok,
-                "every submission accepted (202)",
-                f"{sign.ok + warm_up.ok:,}/{sign.requests + warm_up.requests:,}"
-                + ("" if all_ok else f", statuses {sign.statuses}, warm-up {warm_up.statuses}"),
-            )
-            for sample in warm_up.samples + sign.samples:
-                print(f"        unexpected answer: {sample[:400]!r}")
-            accepted_total = sign.ok + warm_up.ok
-            rows = set(
-                Signature.objects.filter(petition_key=petition_key).values_list("email", flat=True)
-            )
-            row_count = Signature.objects.filter(petition_key=petition_key).count()
-            checks.check(
-                row_count == len(expected) and rows == expected,
-                "signature rows == distinct normalised emails",
-                f"{row_count:,} rows, {len(expected):,} distinct emails submitted"
-                + (
-                    ""
-                    if rows == expected
-                    else f"; {len(expected - rows)} lost, {len(rows - expected)} unexpected"
-                ),
-            )
-            unconfirmed = Signature.objects.filter(
-                petition_key=petition_key, confirmed_at__isnull=True
-            ).count()
-            checks.check(
-                unconfirmed == row_count, "all pending before confirmation", f"{unconfirmed:,}"
-            )
-            outbox = OutgoingEmail.objects.filter(to__in=expected).count()
-            recipients = (
-                OutgoingEmail.objects.filter(to__in=expected).values("to").distinct().count()
-            )
-            checks.check(
-                outbox == accepted_total and recipients == len(expected),
-                "outbox rows == accepted submissions",
-                f"{outbox:,} emails to {recipients:,} recipients; {accepted_total:,} accepted "
-                f"(incl. {warm} warm-up)",
-            )
-            tasks = queued_delivery_tasks()
-            if tasks is not None:
-                checks.check(
-                    tasks == outbox,
-                    "delivery tasks queued in PostgreSQL == outbox rows",
-                    f"{tasks:,}",
-                )
-            before = {lang: signature_count(port, pk) for lang, pk in pages.items()}
-            checks.check(
-                all(count == 0 for count in before.values()),
-                "public signature_count before confirmation == 0",
-                ", ".join(f"{lang} {count}" for lang, count in before.items()),
-            )
-
-            # -- confirmation -----------------------------------------------------------------
-            latest, superseded, missing = latest_tokens(expected)
-            checks.check(
-                missing == 0 and set(latest) == expected,
-                "a token in every signer's latest email",
-                f"{len(latest):,} tokens, {missing} emails without one",
-            )
-            order = sorted(latest)
-            random.Random("confirm").shuffle(order)
-            confirm_requests = [
-                post_request(port, CONFIRM_PATH, {"token": latest[to]}) for to in order
-            ]
-            connection.close()
-            with CpuSampler(server.pid) as confirm_cpu:
-                confirm = run_clients(
-                    pool, port, confirm_requests, args.concurrency, 200, "confirm"
-                )
-            checks.check(
-                confirm.errors == 0,
-                "every confirmation answered 200",
-                f"{confirm.ok:,}/{confirm.requests:,}"
-                + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
-            )
-            for sample in confirm.samples:
-                print(f"        unexpected answer: {sample[:400]!r}")
-            confirmed = Signature.objects.filter(
-                petition_key=petition_key, confirmed_at__isnull=False
-            ).count()
-            checks.check(
-                confirmed == len(expected), "confirmed rows == distinct signers", f"{confirmed:,}"
-            )
-            after = {lang: signature_count(port, pk) for lang, pk in pages.items()}
-            checks.check(
-                all(count == len(expected) for count in after.values()),
-                "public signature_count == distinct signers, in every language",
-                ", ".join(f"{lang} {count}" for lang, count in after.items())
-                + f" (expected {len(expected):,})",
-            )
-            # Every link mailed while a signature was pending works, the earlier ones too.
-            stale = [token for tokens in superseded.values() for token in tokens][:20]
-            if stale:
-                stale_requests = [post_request(port, CONFIRM_PATH, {"token": t}) for t in stale]
-                accepted = run_clients(pool, port, stale_requests, min(4, len(stale)), 200, "stale")
-                checks.check(
-                    accepted.ok == len(stale),
-                    "links of earlier emails still confirm (200)",
-                    f"{accepted.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
-                )
-            pool.terminate()
-            pool.join()
-            pool = None
-            stop_gunicorn(server)
-            server = None
-
-            # -- where the time goes, and the ceiling -----------------------------------------
-            print("SQL per request, in-process (django.test.Client, 50 of each):", flush=True)
-            probe = probe_queries(pages)
-            for label, figures in probe.items():
-                print(
-                    f"  {label:<24} {figures['statements']:4.1f} statements, "
-                    f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms",
-                    flush=True,
-                )
-            print(
-                f"Ceiling: {args.ceiling_tool}, {args.concurrency} connections, "
-                f"{args.ceiling_seconds:g} s",
-                flush=True,
-            )
-            ceiling_cpu = CpuSampler()
-            ceiling = measure_ceiling(
-                database.url,
+        people, submissions = plan_submissions(args.signers, pages)
+        port = bench.serve(args.workers)
+        pool = bench.client_pool(args.concurrency)
+        requests = [
+            post_request(port, SIGN_PATH.format(each.page_id), each.payload) for each in submissions
+        ]
+        warm = min(len(requests) // 10, 2 * args.workers)
+        warm_up = run_clients(pool, port, requests[:warm], args.workers, 202, "warm-up")
+        # What any view costs through the same server and middleware: a bare JsonResponse.
+        floor_request = (
+            f"GET /bench/floor/ HTTP/1.1\r\nHost: {HOST}:{port}\r\nConnection: close\r\n\r\n"
+        ).encode()
+        with CpuSampler(bench.server.pid) as floor_cpu:
+            floor = run_clients(
+                pool,
+                port,
+                [floor_request] * max(5000, len(requests)),
                 args.concurrency,
-                args.ceiling_seconds,
-                database.workdir,
-                args.ceiling_tool,
-                ceiling_cpu,
+                200,
+                "floor",
             )
+        duplicates = len(submissions) - args.signers
+        print(
+            f"Signing: {len(submissions) - warm:,} submissions ({args.signers:,} signers, "
+            f"{duplicates:,} resubmissions; {warm} more as warm-up), {args.concurrency} clients; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+        lsn = wal_lsn()
+        connection.close()
+        with CpuSampler(bench.server.pid) as sign_cpu:
+            sign = run_clients(pool, port, requests[warm:], args.concurrency, 202, "sign")
+        wal_per_signature = wal_bytes_since(lsn) / max(1, sign.ok)
+        print(
+            f"  {sign.rate:.1f} accepted/s, p95 {sign.ms(95):.1f} ms; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
 
-            # -- report -----------------------------------------------------------------------
-            print()
+        # -- what the database holds ------------------------------------------------------
+        print("Checks:", flush=True)
+        expected = {normalise_email(person["email"]) for person in people}
+        all_ok = sign.errors == 0 and warm_up.errors == 0
+        bench.checks.check(
+            all_ok,
+            "every submission accepted (202)",
+            f"{sign.ok + warm_up.ok:,}/{sign.requests + warm_up.requests:,}"
+            + ("" if all_ok else f", statuses {sign.statuses}, warm-up {warm_up.statuses}"),
+        )
+        for sample in warm_up.samples + sign.samples:
+            print(f"        unexpected answer: {sample[:400]!r}")
+        accepted_total = sign.ok + warm_up.ok
+        rows = set(
+            Signature.objects.filter(petition_key=petition_key).values_list("email", flat=True)
+        )
+        row_count = Signature.objects.filter(petition_key=petition_key).count()
+        bench.checks.check(
+            row_count == len(expected) and rows == expected,
+            "signature rows == distinct normalised emails",
+            f"{row_count:,} rows, {len(expected):,} distinct emails submitted"
+            + (
+                ""
+                if rows == expected
+                else f"; {len(expected - rows)} lost, {len(rows - expected)} unexpected"
+            ),
+        )
+        unconfirmed = Signature.objects.filter(
+            petition_key=petition_key, confirmed_at__isnull=True
+        ).count()
+        bench.checks.check(
+            unconfirmed == row_count, "all pending before confirmation", f"{unconfirmed:,}"
+        )
+        outbox = OutgoingEmail.objects.filter(to__in=expected).count()
+        recipients = OutgoingEmail.objects.filter(to__in=expected).values("to").distinct().count()
+        bench.checks.check(
+            outbox == accepted_total and recipients == len(expected),
+            "outbox rows == accepted submissions",
+            f"{outbox:,} emails to {recipients:,} recipients; {accepted_total:,} accepted "
+            f"(incl. {warm} warm-up)",
+        )
+        tasks = queued_delivery_tasks()
+        if tasks is not None:
+            bench.checks.check(
+                tasks == outbox,
+                "delivery tasks queued in PostgreSQL == outbox rows",
+                f"{tasks:,}",
+            )
+        before = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+        bench.checks.check(
+            all(count == 0 for count in before.values()),
+            "public signature_count before confirmation == 0",
+            ", ".join(f"{lang} {count}" for lang, count in before.items()),
+        )
+
+        # -- confirmation -----------------------------------------------------------------
+        latest, superseded, missing = latest_tokens(expected)
+        bench.checks.check(
+            missing == 0 and set(latest) == expected,
+            "a token in every signer's latest email",
+            f"{len(latest):,} tokens, {missing} emails without one",
+        )
+        order = sorted(latest)
+        random.Random("confirm").shuffle(order)
+        confirm_requests = [post_request(port, CONFIRM_PATH, {"token": latest[to]}) for to in order]
+        connection.close()
+        with CpuSampler(bench.server.pid) as confirm_cpu:
+            confirm = run_clients(pool, port, confirm_requests, args.concurrency, 200, "confirm")
+        bench.checks.check(
+            confirm.errors == 0,
+            "every confirmation answered 200",
+            f"{confirm.ok:,}/{confirm.requests:,}"
+            + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
+        )
+        for sample in confirm.samples:
+            print(f"        unexpected answer: {sample[:400]!r}")
+        confirmed = Signature.objects.filter(
+            petition_key=petition_key, confirmed_at__isnull=False
+        ).count()
+        bench.checks.check(
+            confirmed == len(expected), "confirmed rows == distinct signers", f"{confirmed:,}"
+        )
+        after = {lang: signature_count(port, pk) for lang, pk in pages.items()}
+        bench.checks.check(
+            all(count == len(expected) for count in after.values()),
+            "public signature_count == distinct signers, in every language",
+            ", ".join(f"{lang} {count}" for lang, count in after.items())
+            + f" (expected {len(expected):,})",
+        )
+        # Every link mailed while a signature was pending works, the earlier ones too.
+        stale = [token for tokens in superseded.values() for token in tokens][:20]
+        if stale:
+            stale_requests = [post_request(port, CONFIRM_PATH, {"token": t}) for t in stale]
+            accepted = run_clients(pool, port, stale_requests, min(4, len(stale)), 200, "stale")
+            bench.checks.check(
+                accepted.ok == len(stale),
+                "links of earlier emails still confirm (200)",
+                f"{accepted.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
+            )
+        bench.close_pool()
+        bench.stop_serving()
+
+        # -- where the time goes, and the ceiling -----------------------------------------
+        print("SQL per request, in-process (django.test.Client, 50 of each):", flush=True)
+        probe = probe_queries(pages)
+        for label, figures in probe.items():
             print(
-                f"Petition signing on PostgreSQL {database.server_version}: gunicorn {args.workers} sync "
-                f"workers, {args.concurrency} clients, {os.cpu_count()} CPUs "
-                f"(load average now {os.getloadavg()[0]:.2f})"
+                f"  {label:<24} {figures['statements']:4.1f} statements, "
+                f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms",
+                flush=True,
             )
-            header = f"{'':<29} {'count':>7} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
-            print(header)
-            phases = (
-                (sign, "accepted signatures"),
-                (confirm, "confirmations"),
-                (floor, "floor (bare JsonResponse)"),
-            )
-            for phase, label in phases:
-                print(
-                    f"{label:<29} {phase.ok:7d} {phase.rate:8.1f} {phase.ms(50):8.2f} "
-                    f"{phase.ms(95):8.2f} {phase.ms(99):8.2f} {phase.errors:7d}"
-                )
+        print(
+            f"Ceiling: {args.ceiling_tool}, {args.concurrency} connections, "
+            f"{args.ceiling_seconds:g} s",
+            flush=True,
+        )
+        ceiling_cpu = CpuSampler()
+        ceiling = measure_ceiling(
+            bench.database.url,
+            args.concurrency,
+            args.ceiling_seconds,
+            bench.database.workdir,
+            args.ceiling_tool,
+            ceiling_cpu,
+        )
+
+        # -- report -----------------------------------------------------------------------
+        print()
+        print(
+            f"Petition signing on PostgreSQL {bench.database.server_version}: gunicorn {args.workers} sync "
+            f"workers, {args.concurrency} clients, {os.cpu_count()} CPUs "
+            f"(load average now {os.getloadavg()[0]:.2f})"
+        )
+        header = f"{'':<29} {'count':>7} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
+        print(header)
+        phases = (
+            (sign, "accepted signatures"),
+            (confirm, "confirmations"),
+            (floor, "floor (bare JsonResponse)"),
+        )
+        for phase, label in phases:
             print(
-                f"{'raw INSERT (' + ceiling.tool + ')':<29} {ceiling.rows:7d} {ceiling.rate:8.1f} "
-                f"{ceiling.p50:8.2f} {ceiling.p95:8.2f} {ceiling.p99:8.2f} {0:7d}"
+                f"{label:<29} {phase.ok:7d} {phase.rate:8.1f} {phase.ms(50):8.2f} "
+                f"{phase.ms(95):8.2f} {phase.ms(99):8.2f} {phase.errors:7d}"
             )
-            share = sign.rate / ceiling.rate if ceiling.rate else 0.0
-            print()
+        print(
+            f"{'raw INSERT (' + ceiling.tool + ')':<29} {ceiling.rows:7d} {ceiling.rate:8.1f} "
+            f"{ceiling.p50:8.2f} {ceiling.p95:8.2f} {ceiling.p99:8.2f} {0:7d}"
+        )
+        share = sign.rate / ceiling.rate if ceiling.rate else 0.0
+        print()
+        print(
+            f"accepted / ceiling: {100 * share:.1f}% — target {100 * TARGET_SHARE:.0f}%: "
+            f"{'met' if share >= TARGET_SHARE else 'NOT met'}"
+        )
+        if floor.rate and ceiling.rate:
             print(
-                f"accepted / ceiling: {100 * share:.1f}% — target {100 * TARGET_SHARE:.0f}%: "
-                f"{'met' if share >= TARGET_SHARE else 'NOT met'}"
+                f"floor / ceiling: {100 * floor.rate / ceiling.rate:.1f}% (no view through this "
+                f"server gets further); accepted / floor: {100 * sign.rate / floor.rate:.1f}%"
             )
-            if floor.rate and ceiling.rate:
-                print(
-                    f"floor / ceiling: {100 * floor.rate / ceiling.rate:.1f}% (no view through this "
-                    f"server gets further); accepted / floor: {100 * sign.rate / floor.rate:.1f}%"
-                )
-            new = probe["sign, new"]
-            print(
-                f"per signature: {new['statements']:.0f} SQL statements, {new['ms']:.1f} ms "
-                f"in-process ({new['sql_ms']:.1f} ms of it in SQL)"
-            )
-            print(
-                f"WAL (the whole server's): {wal_per_signature:,.0f} B per accepted signature, "
-                f"{ceiling.wal_per_row:,.0f} B per raw row"
-            )
-            print(f"CPU ms per item ({os.cpu_count()} CPUs, shared by everything):")
-            print(f"  accepted signature: {sign_cpu.per_item_ms(sign.ok)}")
-            print(f"  confirmation:       {confirm_cpu.per_item_ms(confirm.ok)}")
-            print(f"  floor request:      {floor_cpu.per_item_ms(floor.ok)}")
-            print(f"  raw INSERT:         {ceiling_cpu.per_item_ms(ceiling.rows)}")
-            print(f"checks: {len(checks.lines) - checks.failed} passed, {checks.failed} failed")
-            for line in checks.lines:
-                if line.lstrip().startswith("FAIL"):
-                    print(line)
-            log = (database.workdir / "gunicorn.log").read_text(errors="replace")
-            if "Traceback" in log:
-                print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
-            print(f"wall time: {time.perf_counter() - run_started:.0f} s")
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-            if server is not None:
-                stop_gunicorn(server)
-    if checks.failed:
-        sys.exit(1)
+        new = probe["sign, new"]
+        print(
+            f"per signature: {new['statements']:.0f} SQL statements, {new['ms']:.1f} ms "
+            f"in-process ({new['sql_ms']:.1f} ms of it in SQL)"
+        )
+        print(
+            f"WAL (the whole server's): {wal_per_signature:,.0f} B per accepted signature, "
+            f"{ceiling.wal_per_row:,.0f} B per raw row"
+        )
+        print(f"CPU ms per item ({os.cpu_count()} CPUs, shared by everything):")
+        print(f"  accepted signature: {sign_cpu.per_item_ms(sign.ok)}")
+        print(f"  confirmation:       {confirm_cpu.per_item_ms(confirm.ok)}")
+        print(f"  floor request:      {floor_cpu.per_item_ms(floor.ok)}")
+        print(f"  raw INSERT:         {ceiling_cpu.per_item_ms(ceiling.rows)}")
+        bench.print_summary()
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ Needs PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postg
 server; everything happens in a throwaway database `tendik_scheduler_bench_<pid>`, dropped at the
 end, also on failure (--keep-db keeps it). REDIS_URL, when set, is the cache, as in production.
 
-1. Migrates and publishes one Russian petition with its Kazakh translation (petition_bench's
-   seeding), then writes --posts approved social posts due now in bulk: ru and kk in pairs (the
+1. Migrates and publishes one Russian petition with its Kazakh translation (the petition bench's
+   seeding, tests/benchmarks/harness.py), then writes --posts approved social posts due now in bulk: ru and kk in pairs (the
    kk post translates the ru one and links to the kk page, as campaigns/social.py drafts them),
    spread over the five channels. Instagram posts (a fifth) carry one shared image, as the model
    requires; the others none. --schedulers API tokens of the `scheduler` service user
@@ -44,14 +44,11 @@ Timings are noisy when anything else runs on the machine: the "other" CPU figure
 
 import argparse
 import http.client
-import importlib.util
 import io
 import json
 import logging
-import multiprocessing
 import os
 import random
-import signal
 import sys
 import time
 import uuid
@@ -59,26 +56,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.api_bench import (  # noqa: E402
-    free_port,
-    percentile,
-    png,
-    stop_gunicorn,
-    throwaway_database,
-)
-from tests.benchmarks.petition_bench import (  # noqa: E402
+from tests.benchmarks.harness import (  # noqa: E402
+    HOST,
     Checks,
     CpuSampler,
     SQLLog,
+    bench_run,
+    parse_run_arguments,
+    percentile,
+    png,
     seed_petition,
-    start_gunicorn,
 )
 
 SETTINGS_MODULE = "tests.benchmarks.scheduler_bench_settings"
-HOST = "127.0.0.1"
 QUEUE = "/api/v1/scheduler/posts/"
 LANGUAGES = ("ru", "kk")
 REPLAY_SHARE = 0.05  # of successful reports, sent again with the same key
@@ -88,7 +80,7 @@ PROGRESS_SECONDS = 60
 KINDS = ("queue", "claim, won", "claim, 409", "report", "report, replay")
 
 
-# -- a scheduler (a client process; spawned, no Django inside) ---------------------------------
+# -- a scheduler (a client process; spawned, no Django inside) --------------------------------
 
 
 def call(port, token, method, target, body=None, headers=None):
@@ -507,25 +499,15 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=10_000, help="due posts (10000)")
     parser.add_argument("--schedulers", type=int, default=8, help="concurrent schedulers (8)")
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=2 * (os.cpu_count() or 1) + 1,
-        help="gunicorn sync workers (2 × CPUs + 1, gunicorn's advice)",
-    )
     parser.add_argument("--limit", type=int, default=50, help="posts per queue read (50)")
     parser.add_argument(
         "--shuffle",
         action="store_true",
         help="each scheduler claims its queue page in random order (default: queue order)",
     )
-    parser.add_argument("--keep-db", action="store_true", help="keep the database at the end")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: 500 posts")
-    args = parser.parse_args()
-    if args.quick:
-        args.posts = 500
-    if args.posts < 1 or args.schedulers < 1 or args.workers < 1:
-        parser.error("--posts, --schedulers and --workers must be at least 1")
+    args = parse_run_arguments(
+        parser, quick={"posts": 500}, counts=("posts", "schedulers", "workers")
+    )
     if not 1 <= args.limit <= 200:
         parser.error("--limit must be between 1 and 200 (the queue's largest page)")
     return args
@@ -533,205 +515,148 @@ def parse_args():
 
 def main():  # noqa: PLR0915 - one run, told in order
     args = parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    if importlib.util.find_spec("gunicorn") is None:
-        sys.exit(
-            "scheduler_bench serves the project with gunicorn: `.venv/bin/pip install gunicorn`."
+    with bench_run("scheduler_bench", SETTINGS_MODULE, keep=args.keep_db) as bench:
+        from django.db import connection
+        from django.db.models import Count
+
+        from campaigns.models import SocialPost
+
+        pages = seed_petition()
+        started = time.perf_counter()
+        image = seed_image()
+        post_ids = seed_posts(args.posts, pages, image)
+        tokens = make_tokens(args.schedulers)
+        by_channel = dict(
+            SocialPost.objects.values_list("channel").annotate(Count("pk")).order_by("channel")
         )
-    with throwaway_database(
-        "scheduler_bench", "tendik_scheduler_bench", SETTINGS_MODULE, keep=args.keep_db
-    ) as database:
-        CpuSampler.database = database.name
-        run_started = time.perf_counter()
-        server = pool = None
-        checks = Checks()
-        try:
-            import django
+        by_locale = dict(
+            SocialPost.objects.values_list("locale__language_code")
+            .annotate(Count("pk"))
+            .order_by("locale__language_code")
+        )
+        print(
+            f"{len(post_ids):,} approved posts due ({time.perf_counter() - started:.1f} s): "
+            + ", ".join(f"{channel} {count:,}" for channel, count in by_channel.items())
+            + "; "
+            + ", ".join(f"{lang} {count:,}" for lang, count in by_locale.items())
+            + f"; pages {', '.join(f'{lang} {pages[lang]}' for lang in LANGUAGES if lang in pages)}"
+            + f"; {len(tokens)} scheduler tokens",
+            flush=True,
+        )
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+        connection.close()
 
-            django.setup()
-            from django.conf import settings
-            from django.core.management import call_command
-            from django.db import connection
-            from django.db.models import Count
-
-            from campaigns.models import SocialPost
-
-            print(
-                f"Database {database.name} (PostgreSQL {database.server_version}); "
-                f"cache: {settings.CACHES['default']['BACKEND']}; "
-                f"tasks: {settings.TASKS['default']['BACKEND']}",
-                flush=True,
+        port = bench.serve(args.workers)
+        pool = bench.client_pool(args.schedulers)
+        # Warm-up: every worker answers the queue (and makes the Instagram rendition) once.
+        for _ in range(2 * args.workers):
+            status = call(port, tokens[0][1], "GET", f"{QUEUE}?limit={args.limit}")[0]
+            if status != 200:
+                raise RuntimeError(f"the queue answered {status} to the warm-up")
+        print(
+            f"Claiming: {args.schedulers} schedulers, queue pages of {args.limit}"
+            f"{', shuffled' if args.shuffle else ', in queue order'}; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+        start = time.monotonic() + 0.3
+        with CpuSampler(bench.server.pid) as cpu:
+            pending = pool.starmap_async(
+                scheduler_loop,
+                [
+                    (port, plaintext, number, args.limit, REPLAY_SHARE, args.shuffle, start)
+                    for number, (_pk, plaintext) in enumerate(tokens)
+                ],
+                chunksize=1,
             )
-            started = time.perf_counter()
-            call_command("migrate", verbosity=0)
-            print(f"migrate: {time.perf_counter() - started:.1f} s", flush=True)
-            pages, notes = seed_petition()
-            for note in notes:
-                print(f"  note: {note}")
-            started = time.perf_counter()
-            image = seed_image()
-            post_ids = seed_posts(args.posts, pages, image)
-            tokens = make_tokens(args.schedulers)
-            by_channel = dict(
-                SocialPost.objects.values_list("channel").annotate(Count("pk")).order_by("channel")
-            )
-            by_locale = dict(
-                SocialPost.objects.values_list("locale__language_code")
-                .annotate(Count("pk"))
-                .order_by("locale__language_code")
-            )
-            print(
-                f"{len(post_ids):,} approved posts due ({time.perf_counter() - started:.1f} s): "
-                + ", ".join(f"{channel} {count:,}" for channel, count in by_channel.items())
-                + "; "
-                + ", ".join(f"{lang} {count:,}" for lang, count in by_locale.items())
-                + f"; pages {', '.join(f'{lang} {pages[lang]}' for lang in LANGUAGES if lang in pages)}"
-                + f"; {len(tokens)} scheduler tokens",
-                flush=True,
-            )
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
+            # A long run says how far it is, once a minute (one count, no lock taken).
+            while not pending.ready():
+                pending.wait(PROGRESS_SECONDS)
+                if not pending.ready():
+                    posted = SocialPost.objects.filter(state=SocialPost.State.POSTED).count()
+                    elapsed = time.monotonic() - start
+                    print(
+                        f"  … {posted:,} posted after {elapsed:.0f} s "
+                        f"({posted / elapsed:.1f}/s); load average {os.getloadavg()[0]:.2f}",
+                        flush=True,
+                    )
             connection.close()
+            runs = pending.get()
+        seconds = max(run["ended"] for run in runs) - start
+        bench.close_pool()
+        kinds = {name: Kind(name) for name in KINDS}
+        other_claims = Counter()
+        for run in runs:
+            for name in KINDS:
+                kinds[name].latencies += run["latencies"][name]
+                kinds[name].statuses.update(run["statuses"][name])
+            other_claims.update(run["statuses"]["claim, other"])
+        for kind in kinds.values():
+            kind.latencies.sort()
+        claims, reports = kinds["claim, won"].count, kinds["report"].count
+        print(
+            f"  {claims / seconds:.1f} claims/s in {seconds:.1f} s; "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
 
-            port = free_port()
-            server = start_gunicorn(
-                port, args.workers, database.workdir / "gunicorn.log", dict(os.environ)
-            )
-            import gunicorn
+        print("Checks:", flush=True)
+        run_checks(bench.checks, post_ids, tokens, runs, kinds, other_claims)
+        bench.stop_serving()
 
+        print("SQL per request, in-process (django.test.Client):", flush=True)
+        probe = probe_queries(pages, image, tokens)
+        for label, figures in probe.items():
             print(
-                f"gunicorn {gunicorn.__version__} on {HOST}:{port}, {args.workers} sync workers",
-                flush=True,
-            )
-            # Processes, not threads, so the schedulers do not share a GIL (spawned: no Django).
-            pool = multiprocessing.get_context("spawn").Pool(args.schedulers)
-            pool.map(time.sleep, [0] * args.schedulers)
-            # Warm-up: every worker answers the queue (and makes the Instagram rendition) once.
-            for _ in range(2 * args.workers):
-                status = call(port, tokens[0][1], "GET", f"{QUEUE}?limit={args.limit}")[0]
-                if status != 200:
-                    raise RuntimeError(f"the queue answered {status} to the warm-up")
-            print(
-                f"Claiming: {args.schedulers} schedulers, queue pages of {args.limit}"
-                f"{', shuffled' if args.shuffle else ', in queue order'}; "
-                f"load average {os.getloadavg()[0]:.2f}",
-                flush=True,
-            )
-            start = time.monotonic() + 0.3
-            with CpuSampler(server.pid) as cpu:
-                pending = pool.starmap_async(
-                    scheduler_loop,
-                    [
-                        (port, plaintext, number, args.limit, REPLAY_SHARE, args.shuffle, start)
-                        for number, (_pk, plaintext) in enumerate(tokens)
-                    ],
-                    chunksize=1,
-                )
-                # A long run says how far it is, once a minute (one count, no lock taken).
-                while not pending.ready():
-                    pending.wait(PROGRESS_SECONDS)
-                    if not pending.ready():
-                        posted = SocialPost.objects.filter(state=SocialPost.State.POSTED).count()
-                        elapsed = time.monotonic() - start
-                        print(
-                            f"  … {posted:,} posted after {elapsed:.0f} s "
-                            f"({posted / elapsed:.1f}/s); load average {os.getloadavg()[0]:.2f}",
-                            flush=True,
-                        )
-                connection.close()
-                runs = pending.get()
-            seconds = max(run["ended"] for run in runs) - start
-            pool.terminate()
-            pool.join()
-            pool = None
-            kinds = {name: Kind(name) for name in KINDS}
-            other_claims = Counter()
-            for run in runs:
-                for name in KINDS:
-                    kinds[name].latencies += run["latencies"][name]
-                    kinds[name].statuses.update(run["statuses"][name])
-                other_claims.update(run["statuses"]["claim, other"])
-            for kind in kinds.values():
-                kind.latencies.sort()
-            claims, reports = kinds["claim, won"].count, kinds["report"].count
-            print(
-                f"  {claims / seconds:.1f} claims/s in {seconds:.1f} s; "
-                f"load average {os.getloadavg()[0]:.2f}",
+                f"  {label:<16} {figures['statements']:5.1f} statements, "
+                f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms; "
+                f"{figures['tasks']:g} tasks enqueued",
                 flush=True,
             )
 
-            print("Checks:", flush=True)
-            run_checks(checks, post_ids, tokens, runs, kinds, other_claims)
-            stop_gunicorn(server)
-            server = None
-
-            print("SQL per request, in-process (django.test.Client):", flush=True)
-            probe = probe_queries(pages, image, tokens)
-            for label, figures in probe.items():
-                print(
-                    f"  {label:<16} {figures['statements']:5.1f} statements, "
-                    f"{figures['ms']:6.1f} ms per request of which SQL {figures['sql_ms']:5.1f} ms; "
-                    f"{figures['tasks']:g} tasks enqueued",
-                    flush=True,
-                )
-
-            # -- report -----------------------------------------------------------------------
-            requests = sum(kind.count for kind in kinds.values()) + sum(other_claims.values())
-            print()
+        # -- report -----------------------------------------------------------------------
+        requests = sum(kind.count for kind in kinds.values()) + sum(other_claims.values())
+        print()
+        print(
+            f"Scheduler API on PostgreSQL {bench.database.server_version}: {args.posts:,} due posts, "
+            f"{args.schedulers} schedulers, gunicorn {args.workers} sync workers, "
+            f"{os.cpu_count()} CPUs (load average now {os.getloadavg()[0]:.2f})"
+        )
+        print(
+            f"{'':<16} {'count':>8} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+            f"{'SQL/req':>8}"
+        )
+        for name, kind in kinds.items():
+            statements = probe.get(
+                "queue, 50 posts" if name == "queue" else name, {"statements": 0}
+            )["statements"]
             print(
-                f"Scheduler API on PostgreSQL {database.server_version}: {args.posts:,} due posts, "
-                f"{args.schedulers} schedulers, gunicorn {args.workers} sync workers, "
-                f"{os.cpu_count()} CPUs (load average now {os.getloadavg()[0]:.2f})"
+                f"{name:<16} {kind.count:8d} {kind.count / seconds:8.1f} {kind.ms(50):8.2f} "
+                f"{kind.ms(95):8.2f} {kind.ms(99):8.2f} {statements:8.1f}"
             )
-            print(
-                f"{'':<16} {'count':>8} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-                f"{'SQL/req':>8}"
-            )
-            for name, kind in kinds.items():
-                statements = probe.get(
-                    "queue, 50 posts" if name == "queue" else name, {"statements": 0}
-                )["statements"]
-                print(
-                    f"{name:<16} {kind.count:8d} {kind.count / seconds:8.1f} {kind.ms(50):8.2f} "
-                    f"{kind.ms(95):8.2f} {kind.ms(99):8.2f} {statements:8.1f}"
-                )
-            print(f"{'all requests':<16} {requests:8d} {requests / seconds:8.1f}")
-            print()
-            print(
-                f"claims/s: {claims / seconds:.1f} (successful claims per second of wall time); "
-                f"reports/s: {reports / seconds:.1f}"
-            )
-            conflicts = kinds["claim, 409"].count
-            errors = requests - sum(
-                kind.statuses.get(409 if name == "claim, 409" else 200, 0)
-                for name, kind in kinds.items()
-            )
-            print(
-                f"409 conflicts: {conflicts:,} ({conflicts / max(1, claims):.1f} per successful "
-                f"claim); errors: {errors}; replays: {kinds['report, replay'].count:,}; "
-                f"{requests / max(1, claims):.1f} requests per posted post"
-            )
-            won = ", ".join(f"{len(run['won']):,}" for run in runs)
-            print(f"posts won per scheduler: {won}")
-            print(f"load wall time: {seconds:.1f} s")
-            print(f"CPU ms per posted post ({os.cpu_count()} CPUs, shared by everything):")
-            print(f"  {cpu.per_item_ms(claims)}")
-            print(f"checks: {len(checks.lines) - checks.failed} passed, {checks.failed} failed")
-            for line in checks.lines:
-                if line.lstrip().startswith("FAIL"):
-                    print(line)
-            log = (database.workdir / "gunicorn.log").read_text(errors="replace")
-            if "Traceback" in log:
-                print(f"\ngunicorn logged errors; the last ones:\n{log[-3000:]}")
-            print(f"wall time: {time.perf_counter() - run_started:.0f} s")
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-            if server is not None:
-                stop_gunicorn(server)
-    if checks.failed:
-        sys.exit(1)
+        print(f"{'all requests':<16} {requests:8d} {requests / seconds:8.1f}")
+        print()
+        print(
+            f"claims/s: {claims / seconds:.1f} (successful claims per second of wall time); "
+            f"reports/s: {reports / seconds:.1f}"
+        )
+        conflicts = kinds["claim, 409"].count
+        errors = requests - sum(
+            kind.statuses.get(409 if name == "claim, 409" else 200, 0)
+            for name, kind in kinds.items()
+        )
+        print(
+            f"409 conflicts: {conflicts:,} ({conflicts / max(1, claims):.1f} per successful "
+            f"claim); errors: {errors}; replays: {kinds['report, replay'].count:,}; "
+            f"{requests / max(1, claims):.1f} requests per posted post"
+        )
+        won = ", ".join(f"{len(run['won']):,}" for run in runs)
+        print(f"posts won per scheduler: {won}")
+        print(f"load wall time: {seconds:.1f} s")
+        print(f"CPU ms per posted post ({os.cpu_count()} CPUs, shared by everything):")
+        print(f"  {cpu.per_item_ms(claims)}")
+        bench.print_summary()
 
 
 if __name__ == "__main__":

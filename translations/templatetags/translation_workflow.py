@@ -8,9 +8,9 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from cms.languages import SOURCE_LANGUAGE
 from cms.models import translation_progress
 from translations.guards import editor_props_without_refused_actions
-from translations.roles import SOURCE_LANGUAGE
 from translations.status import State, translation_status
 
 register = template.Library()

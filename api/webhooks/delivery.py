@@ -4,8 +4,8 @@ the change that caused it (`emit`), and a background task POSTs it once that com
 - The body is signed: `X-Tendik-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of "<t>.<body>"
   keyed with the subscription's secret>`; `X-Tendik-Event` and `X-Tendik-Delivery` say what it
   is. Only a 2xx answer counts; redirects are not followed.
-- Each attempt resolves the host once, checks every address (api/webhook_models.py) and connects
-  only to those; of the answer it keeps the start, reading no more than that.
+- Each attempt resolves the host once, checks every address and connects only to those
+  (api/webhooks/destinations.py); of the answer it keeps the start, reading no more than that.
 - A failed attempt is retried 30 s later, then after 1, 2, 4 … minutes, at most an hour apart,
   for 24 hours; then the delivery is dead. An admin may redeliver it (same body and delivery id,
   another 24 hours).
@@ -26,22 +26,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django_tasks import task
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3Error
-from urllib3.exceptions import NewConnectionError
 from wagtail.log_actions import log
 
 from api.page_types import type_name
 from api.public_pages import front_end_path, front_end_url
-from api.webhook_models import (
-    DEFAULT_PORTS,
-    Destination,
-    WebhookAttempt,
-    WebhookDelivery,
-    WebhookSubscription,
-    webhook_destination,
-)
+from api.webhooks import deliver_webhook
+from api.webhooks.destinations import CheckedAddressAdapter, host_header, webhook_destination
+from api.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
+from cms.languages import local_iso_time
 from outbox.queue import enqueue_with_transaction
 
 logger = logging.getLogger(__name__)
@@ -81,7 +74,7 @@ def emit(event: str, data: dict) -> list[WebhookDelivery]:
         body = {
             "event": event,
             "delivery_id": str(delivery.uuid),
-            "occurred_at": timezone.localtime(now).isoformat(timespec="seconds"),
+            "occurred_at": local_iso_time(now, timespec="seconds"),
             "data": data,
         }
         delivery.payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -131,13 +124,9 @@ def retry_delay(failed_attempts: int) -> timedelta:
     return min(FIRST_RETRY * 2 ** max(failed_attempts - 1, 0), LONGEST_RETRY)
 
 
-@task()
-def deliver_webhook(delivery_id: int) -> bool:
-    """Makes the delivery's next attempt if it is due; says whether it was delivered."""
-    return attempt_delivery(delivery_id)
-
-
 def attempt_delivery(delivery_id: int) -> bool:
+    """The delivery's next attempt, if it is due (what the `deliver_webhook` task runs); says
+    whether it was delivered."""
     started = timezone.now()
     with transaction.atomic():
         delivery = (
@@ -191,55 +180,6 @@ def attempt_delivery(delivery_id: int) -> bool:
     return delivered
 
 
-class CheckedAddressAdapter(HTTPAdapter):
-    """Connects only to the addresses the destination was checked with, the first that takes
-    the connection, whatever the host name resolves to by then; the request still names the host
-    (Host header, and for https the TLS server name and the name the certificate must bear)."""
-
-    def __init__(self, destination: Destination):
-        super().__init__(max_retries=0)
-        self.destination = destination
-        self.address = destination.addresses[0]
-
-    def send(self, request, **kwargs):
-        *others, last = self.destination.addresses
-        for address in others:
-            self.address = address
-            try:
-                return super().send(request, **kwargs)
-            except requests.ConnectionError as error:
-                if not _never_connected(error):
-                    raise
-        self.address = last
-        return super().send(request, **kwargs)
-
-    def get_connection_with_tls_context(self, request, verify, proxies=None, cert=None):
-        host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
-        destination = self.destination
-        scheme, host = host_params["scheme"], host_params["host"]
-        port = host_params["port"] or DEFAULT_PORTS.get(scheme)
-        if (scheme, host, port) != (destination.scheme, destination.host, destination.port):
-            raise requests.exceptions.InvalidURL("not the destination that was checked")
-        if scheme == "https":
-            pool_kwargs["server_hostname"] = host
-        return self.poolmanager.connection_from_host(
-            host=self.address, port=port, scheme=scheme, pool_kwargs=pool_kwargs
-        )
-
-
-def _never_connected(error: requests.ConnectionError) -> bool:
-    """Whether the request failed before a connection was made (nothing was sent)."""
-    reason = getattr(error.args[0] if error.args else None, "reason", None)
-    return isinstance(error, requests.ConnectTimeout) or isinstance(reason, NewConnectionError)
-
-
-def _host_header(destination: Destination) -> str:
-    host = f"[{destination.host}]" if ":" in destination.host else destination.host
-    if destination.port == DEFAULT_PORTS[destination.scheme]:
-        return host
-    return f"{host}:{destination.port}"
-
-
 def _start_of_body(response: requests.Response) -> str:
     """The start of the answer, for the admin: at most RESPONSE_BYTES_READ bytes taken from the
     socket, for at most REQUEST_TIMEOUT_SECONDS, however long or slowly the receiver sends."""
@@ -281,7 +221,7 @@ def _post(delivery: WebhookDelivery) -> dict:
         subscription.reencrypt_secret()
         body = delivery.payload.encode()
         headers = {
-            "Host": _host_header(destination),
+            "Host": host_header(destination),
             "Accept-Encoding": "identity",
             "Content-Type": "application/json; charset=utf-8",
             "User-Agent": USER_AGENT,

@@ -1,4 +1,4 @@
-"""What turns into webhooks (api/webhooks.py): Wagtail's page signals and the signals of the
+"""What turns into webhooks (api/webhooks/delivery.py): Wagtail's page signals and the signals of the
 campaigns app, which never imports the API. Connected in api/apps.py.
 
 Each event is written in the transaction of the change where there is one (publishing,
@@ -8,16 +8,15 @@ commits, which is when `signature_count_changed` is sent.
 
 import logging
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db.models import F
 from wagtail.models import Page
 
-from api.webhook_models import PetitionGoalReached, WebhookEvent
-from api.webhooks import emit, page_data
-from campaigns.models import PetitionPage, Signature
+from api.webhooks.delivery import emit, page_data
+from api.webhooks.models import PetitionGoalReached, WebhookEvent
+from campaigns.models import PetitionPage
+from campaigns.selectors import with_public_signature_count
+from cms.languages import SOURCE_LANGUAGE, local_iso_time
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +48,6 @@ def on_page_deleted(sender, instance, **kwargs):
 
 def on_social_post_approved(sender, post, **kwargs):
     page = post.localized_page
-    publish_at = post.publish_at
     emit(
         WebhookEvent.SOCIAL_POST_APPROVED,
         {
@@ -57,11 +55,7 @@ def on_social_post_approved(sender, post, **kwargs):
                 "id": post.pk,
                 "channel": post.channel,
                 "locale": post.locale.language_code,
-                "publish_at": (
-                    timezone.localtime(publish_at).isoformat(timespec="seconds")
-                    if publish_at
-                    else None
-                ),
+                "publish_at": local_iso_time(post.publish_at, timespec="seconds"),
             },
             "page": page_data(page) if page is not None else None,
         },
@@ -82,19 +76,13 @@ def announce_reached_goals() -> int:
     have reached its goal for the first time; returns how many. The signal says nothing about
     which petition changed, so every live petition not yet announced is checked, in one query.
     """
-    counted = (
-        Signature.objects.counted()
-        .filter(petition_key=OuterRef("translation_key"))
-        .values("petition_key")
-        .annotate(number=Count("pk"))
-        .values("number")
-    )
     reached = (
-        PetitionPage.objects.live()
-        .filter(goal__gt=0)
-        .exclude(translation_key__in=PetitionGoalReached.objects.values("petition_key"))
-        .annotate(signatures=Coalesce(Subquery(counted), Value(0)) + F("offline_signature_count"))
-        .filter(signatures__gte=F("goal"))
+        with_public_signature_count(
+            PetitionPage.objects.live()
+            .filter(goal__gt=0)
+            .exclude(translation_key__in=PetitionGoalReached.objects.values("petition_key"))
+        )
+        .filter(public_signature_count__gte=F("goal"))
         .select_related("locale")
         .order_by("translation_key", "locale_id")
     )
@@ -109,19 +97,22 @@ def announce_reached_goals() -> int:
 
 def _announce_goal(versions) -> int:
     # The source language's version leads; the others are its translations.
-    versions.sort(key=lambda page: page.locale.language_code != settings.LANGUAGE_CODE)
+    versions.sort(key=lambda page: page.locale.language_code != SOURCE_LANGUAGE)
     petition = versions[0]
     try:
         with transaction.atomic():
             PetitionGoalReached.objects.create(
                 petition_key=petition.translation_key,
                 goal=petition.goal,
-                signature_count=petition.signatures,
+                signature_count=petition.public_signature_count,
             )
             emit(
                 WebhookEvent.PETITION_GOAL_REACHED,
                 {
-                    "petition": {"goal": petition.goal, "signature_count": petition.signatures},
+                    "petition": {
+                        "goal": petition.goal,
+                        "signature_count": petition.public_signature_count,
+                    },
                     "page": page_data(petition),
                     "translations": [page_data(version) for version in versions[1:]],
                 },
