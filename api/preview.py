@@ -38,7 +38,7 @@ class PreviewView(APIView):
                 "token", OpenApiTypes.STR, required=True, description="From the preview link."
             )
         ],
-        responses={200: schema.PageSerializer, 401: schema.ProblemSerializer},
+        responses={200: schema.PageSerializer, **schema.problems(401)},
     )
     def get(self, request):
         page = draft_for_token(request.query_params.get("token", ""))

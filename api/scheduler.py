@@ -209,9 +209,7 @@ class PostQueueView(SchedulerView):
         parameters=[QueueQuery, OpenApiParameter("limit", OpenApiTypes.INT)],
         responses={
             200: QueueSerializer,
-            400: schema.ProblemSerializer,
-            401: schema.ProblemSerializer,
-            403: schema.ProblemSerializer,
+            **schema.problems(400, 401, 403),
         },
         tags=["scheduler"],
     )
@@ -280,11 +278,7 @@ class PostClaimView(SchedulerView):
         request=ClaimInput,
         responses={
             200: PostSerializer,
-            400: schema.ProblemSerializer,
-            401: schema.ProblemSerializer,
-            403: schema.ProblemSerializer,
-            404: schema.ProblemSerializer,
-            409: schema.ProblemSerializer,
+            **schema.problems(400, 401, 403, 404, 409),
         },
         tags=["scheduler"],
     )
@@ -318,9 +312,7 @@ class PostClaimNextView(SchedulerView):
         responses={
             200: PostSerializer,
             204: None,
-            400: schema.ProblemSerializer,
-            401: schema.ProblemSerializer,
-            403: schema.ProblemSerializer,
+            **schema.problems(400, 401, 403),
         },
         tags=["scheduler"],
     )
@@ -375,11 +367,7 @@ class PostResultView(SchedulerView):
         ],
         responses={
             200: PostSerializer,
-            400: schema.ProblemSerializer,
-            401: schema.ProblemSerializer,
-            403: schema.ProblemSerializer,
-            404: schema.ProblemSerializer,
-            409: schema.ProblemSerializer,
+            **schema.problems(400, 401, 403, 404, 409),
         },
         tags=["scheduler"],
     )

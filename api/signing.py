@@ -214,11 +214,7 @@ class PetitionSignView(SigningView):
         request=SignatureInput,
         responses={
             202: schema.SigningAcceptedSerializer,
-            400: schema.ProblemSerializer,
-            404: schema.ProblemSerializer,
-            409: schema.ProblemSerializer,
-            413: schema.ProblemSerializer,
-            429: schema.ProblemSerializer,
+            **schema.problems(400, 404, 409, 413, 429),
         },
     )
     def post(self, request, page_id):
@@ -291,7 +287,7 @@ def _token_schema(operation_id, summary):
             operation_id=operation_id,
             summary=summary,
             request=TokenInput,
-            responses={200: schema.SigningStateSerializer, 400: schema.ProblemSerializer},
+            responses={200: schema.SigningStateSerializer, **schema.problems(400)},
         )
     )
 

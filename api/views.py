@@ -86,7 +86,7 @@ class PageListView(PublicReadView):
         operation_id="pages_list",
         summary="Published pages, newest first",
         parameters=[PageListQuery],
-        responses={200: schema.PageListSerializer, 400: schema.ProblemSerializer},
+        responses={200: schema.PageListSerializer, **schema.problems(400)},
     )
     def get(self, request):
         query = self.query(PageListQuery)
@@ -112,7 +112,7 @@ class PageDetailView(PublicReadView):
     @extend_schema(
         operation_id="pages_retrieve",
         summary="One published page, its shape chosen by its type",
-        responses={200: schema.PageSerializer, 404: schema.ProblemSerializer},
+        responses={200: schema.PageSerializer, **schema.problems(404)},
     )
     def get(self, request, page_id):
         page = responses.page_detail(request, page_id=page_id)
@@ -155,8 +155,7 @@ class PageFindView(PublicReadView):
         parameters=[FindQuery],
         responses={
             200: schema.FindResultSerializer,
-            400: schema.ProblemSerializer,
-            404: schema.ProblemSerializer,
+            **schema.problems(400, 404),
         },
     )
     def get(self, request):
@@ -197,7 +196,7 @@ class TopicListView(PublicReadView):
         operation_id="topics_list",
         summary="Topics, in alphabetical order of their language",
         parameters=[TopicsQuery],
-        responses={200: schema.TopicListSerializer, 400: schema.ProblemSerializer},
+        responses={200: schema.TopicListSerializer, **schema.problems(400)},
     )
     def get(self, request):
         language = self.query(TopicsQuery).get("locale")
@@ -229,7 +228,7 @@ class NavigationView(PublicReadView):
             "footer's pages"
         ),
         parameters=[NavigationQuery],
-        responses={200: schema.NavigationSerializer, 400: schema.ProblemSerializer},
+        responses={200: schema.NavigationSerializer, **schema.problems(400)},
     )
     def get(self, request):
         language = self.query(NavigationQuery)["locale"]
@@ -312,7 +311,7 @@ class RegionListView(PublicReadView):
         operation_id="regions_list",
         summary="The regions a petition signature may name, in ru, kk and en",
         parameters=[RegionsQuery],
-        responses={200: schema.RegionListSerializer, 400: schema.ProblemSerializer},
+        responses={200: schema.RegionListSerializer, **schema.problems(400)},
     )
     def get(self, request):
         language = self.query(RegionsQuery)["locale"]

@@ -8,7 +8,6 @@ pages' `translation_key`), so everything here takes any version and reads the wh
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone, translation
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, INVALIDATED, PENDING, PetitionPage, Signature
 from campaigns.regions import region_name
+from cms.languages import SOURCE_LANGUAGE
 
 
 def signatures_of(petition: PetitionPage):
@@ -83,7 +83,7 @@ def one_version_each(versions) -> list[PetitionPage]:
     petitions = {}
     for page in versions:
         current = petitions.get(page.translation_key)
-        if current is None or page.locale.language_code == settings.LANGUAGE_CODE:
+        if current is None or page.locale.language_code == SOURCE_LANGUAGE:
             petitions[page.translation_key] = page
     return list(petitions.values())
 
@@ -168,5 +168,5 @@ def counted_by_region(petition: PetitionPage) -> list[tuple[str, str, int]]:
         .order_by("-count", "region")
         .values_list("region", "count")
     )
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    language = translation.get_language() or SOURCE_LANGUAGE
     return [(code, region_name(code, language) or _("not given"), count) for code, count in rows]

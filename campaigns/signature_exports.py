@@ -18,6 +18,7 @@ from wagtail.log_actions import log
 from campaigns.models import PetitionPage, Signature, SignatureExport
 from campaigns.regions import region_name
 from campaigns.selectors import filter_signatures
+from cms.languages import SOURCE_LANGUAGE
 
 EXPORT_BATCH = 2_000
 # Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).
@@ -35,7 +36,7 @@ def start_export(
         requested_by=user,
         include_emails=include_emails,
         signature_state=state,
-        language=translation.get_language() or settings.LANGUAGE_CODE,
+        language=translation.get_language() or SOURCE_LANGUAGE,
     )
     log(
         instance=petition,

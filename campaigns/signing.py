@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
 from cms.errors import DomainError
+from cms.languages import SOURCE_LANGUAGE
 from cms.tokens import token_hash
 from outbox.composers import ComposedEmail
 from outbox.delivery import compose_email_later, forget_emails_about
@@ -246,7 +247,7 @@ def petition_signed(signature: Signature) -> PetitionPage | None:
         versions,
         key=lambda page: (
             page.locale.language_code != signature.locale,
-            page.locale.language_code != settings.LANGUAGE_CODE,
+            page.locale.language_code != SOURCE_LANGUAGE,
         ),
         default=None,
     )
@@ -304,7 +305,7 @@ def anonymise_closed_petitions(*, now=None) -> int:
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.SIGNATURE_RETENTION_DAYS)
     touched = 0
-    sources = PetitionPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    sources = PetitionPage.objects.filter(locale__language_code=SOURCE_LANGUAGE)
     for petition in sources:
         closed = closed_since(petition)
         if closed is None or closed > cutoff:

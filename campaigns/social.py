@@ -29,7 +29,7 @@ from campaigns.models import SocialPost
 from campaigns.signals import social_post_approved
 from cms.errors import DomainError
 from cms.frontend import front_end_url
-from cms.languages import source_versions
+from cms.languages import SOURCE_LANGUAGE, source_versions
 
 State = SocialPost.State
 Channel = SocialPost.Channel
@@ -184,7 +184,7 @@ def draft_posts_for(page: Page, *, user, publish_at=None) -> tuple[list[SocialPo
         .select_related("locale")
         .specific()
     }
-    source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    source_locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     ordered = sorted(versions.values(), key=lambda version: version.locale_id != source_locale.pk)
     image = getattr(page, "hero_image", None)
     created, skipped = [], []

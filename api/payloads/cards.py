@@ -4,8 +4,8 @@
 from dataclasses import dataclass
 
 from api.models import PayloadDependency, PublicPage
-from api.payloads.encoding import localtime
 from api.payloads.media import image_payloads
+from cms.languages import local_iso_time
 
 SUMMARY_FIELDS = (
     "page_id", "type", "language", "title", "slug", "url", "summary", "image_id",
@@ -55,7 +55,7 @@ def cards(pages) -> list[Card]:
             "url": row["url"],
             "summary": row["summary"],
             "image": image,
-            "first_published_at": localtime(row["first_published_at"]),
+            "first_published_at": local_iso_time(row["first_published_at"]),
             "publication_date": row["publication_date"],
             "topics": page_topics,
         }

@@ -11,7 +11,6 @@ import json
 import re
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone
 
 MEDIA_MARK = "\x01"
 PAGE_MARK = "\x02"
@@ -36,10 +35,6 @@ def page_link_marker(translation_key, page_id) -> str:
 
 def without_marks(text: str) -> str:
     return _MARKS.sub("", text)
-
-
-def localtime(value):
-    return timezone.localtime(value).isoformat() if value else None
 
 
 def encode(data) -> str:

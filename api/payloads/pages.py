@@ -2,9 +2,9 @@
 (api/payloads/registry.py). api/schema/pages.py declares the same fields."""
 
 from api.models import PayloadDependency, PublicPage
-from api.payloads.encoding import localtime
 from api.payloads.references import PayloadContext, References
 from api.payloads.registry import PAGE_BUILDERS
+from cms.languages import local_iso_time
 from cms.models import reading_time_minutes
 
 TREE_STEP = 4  # treebeard's path step length, as Wagtail configures it
@@ -78,8 +78,8 @@ class PagePayload:
             "url": entry.url,
             "title": page.title,
             "slug": page.slug,
-            "first_published_at": localtime(page.first_published_at),
-            "last_published_at": localtime(page.last_published_at),
+            "first_published_at": local_iso_time(page.first_published_at),
+            "last_published_at": local_iso_time(page.last_published_at),
             "meta": {
                 "seo_title": page.seo_title or page.title,
                 "search_description": page.search_description or getattr(page, "summary", ""),

@@ -18,7 +18,7 @@ from api.schema.cards import PageListSerializer
 from api.schema.endpoints import public_api_only
 from api.schema.enums import PETITION_STATES, PETITION_TYPE, PLAIN_CARD_TYPES
 from api.schema.navigation import NavigationSerializer
-from api.schema.problems import ProblemSerializer
+from api.schema.problems import ProblemSerializer, problems
 from api.schema.regions import RegionListSerializer
 from api.schema.registry import FindResultSerializer, PageSerializer
 from api.schema.signing import SigningAcceptedSerializer, SigningStateSerializer
@@ -34,6 +34,7 @@ __all__ = [
     "PageListSerializer",
     "PageSerializer",
     "ProblemSerializer",
+    "problems",
     "RegionListSerializer",
     "SigningAcceptedSerializer",
     "SigningStateSerializer",

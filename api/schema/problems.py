@@ -15,3 +15,8 @@ class ProblemSerializer(serializers.Serializer):
         required=False,
         help_text="Validation errors per parameter or field.",
     )
+
+
+def problems(*statuses: int) -> dict:
+    """The `responses` entries of an operation's errors: each status answers a problem."""
+    return dict.fromkeys(statuses, ProblemSerializer)

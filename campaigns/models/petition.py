@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.models.campaign import LIST_FEATURES, CampaignPage
 from campaigns.regions import region_name
 from cms.blocks import BodyBlock
+from cms.languages import SOURCE_LANGUAGE
 from cms.models import CampaignContentPage
 
 
@@ -194,7 +195,7 @@ class Signature(models.Model):
 
     @property
     def region_name(self) -> str:
-        return region_name(self.region, translation.get_language() or settings.LANGUAGE_CODE)
+        return region_name(self.region, translation.get_language() or SOURCE_LANGUAGE)
 
     def get_state_display(self) -> str:
         return self.State(self.state).label
@@ -231,7 +232,7 @@ class SignatureExport(models.Model):
     signature_state = models.CharField(
         _("signatures"), max_length=16, blank=True, choices=Signature.State.choices
     )
-    language = models.CharField(_("language"), max_length=8, default="ru")
+    language = models.CharField(_("language"), max_length=8, default=SOURCE_LANGUAGE)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
     )
