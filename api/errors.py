@@ -11,9 +11,11 @@ from django.http import Http404, JsonResponse
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions
 
 from cms.errors import DomainError
+from cms.storage import caused_by_storage_outage, unavailable_message
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +114,9 @@ def exception_handler(exc, context):
     answered as a problem too, never as Django's HTML error page."""
     if isinstance(exc, DomainError):
         return domain_problem(exc)
+    if caused_by_storage_outage(exc):
+        logger.error("Media storage unavailable: %s", exc)
+        return storage_unavailable()
     kind = next((kind for cls, kind in _KINDS if isinstance(exc, cls)), None)
     if kind is None:
         if isinstance(exc, exceptions.APIException):
@@ -155,6 +160,16 @@ def exception_handler(exc, context):
     return problem_response(kind, detail, errors=errors, headers=headers)
 
 
+def storage_unavailable():
+    """The media store went away mid-request: 503 with when to come back."""
+    return problem_response(
+        "storage-unavailable", unavailable_message(), headers={"Retry-After": "60"}
+    )
+
+
+# CSRF protects the session cookie of the admin; these views act on no session, and a POST to a
+# path no endpoint takes must get its 404 as a problem, not Django's HTML "403 Forbidden".
+@csrf_exempt
 def not_found(request, *args, **kwargs):
     """Answers API paths that match no endpoint, with a hint when only the slash is missing."""
     detail = _("There is no API endpoint at %(path)s.") % {"path": request.path}
@@ -168,6 +183,17 @@ def not_found(request, *args, **kwargs):
                 "path": request.path
             }
     return problem_response("not-found", detail)
+
+
+def csrf_failure(request, reason="", **kwargs):
+    """Django's CSRF_FAILURE_VIEW: a problem under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return problem_response(
+            "permission-denied", _("This request was refused: its CSRF check failed.")
+        )
+    from django.views.csrf import csrf_failure as html_csrf_failure
+
+    return html_csrf_failure(request, reason=reason, **kwargs)
 
 
 def server_error(request, *args, **kwargs):

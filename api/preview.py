@@ -14,6 +14,7 @@ from api.errors import problem_response
 from api.payloads.encoding import encode
 from api.payloads.pages import PagePayload
 from api.public_pages import public_entry
+from api.query_parameters import KnownQueryParameters
 from api.responses import PreRenderedJSON, preview_detail
 from cms.preview import draft_for_token
 
@@ -25,7 +26,8 @@ def draft_answer(request, page) -> PreRenderedJSON:
     return preview_detail(request, payload, page)
 
 
-class PreviewView(APIView):
+class PreviewView(KnownQueryParameters, APIView):
+    more_query_parameters = ("token",)
     authentication_classes = ()
     permission_classes = (AllowAny,)
     http_method_names = ["get", "head", "options"]
@@ -38,7 +40,7 @@ class PreviewView(APIView):
                 "token", OpenApiTypes.STR, required=True, description="From the preview link."
             )
         ],
-        responses={200: schema.PageSerializer, **schema.problems(401)},
+        responses={200: schema.PageSerializer, **schema.problems(401, 503)},
     )
     def get(self, request):
         page = draft_for_token(request.query_params.get("token", ""))

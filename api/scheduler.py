@@ -25,6 +25,7 @@ from api.auth import BearerTokenAuthentication
 from api.errors import TYPE_PREFIX, domain_problem, problem_response
 from api.models import PublicPage
 from api.parsers import JSONParser
+from api.query_parameters import KnownQueryParameters
 from campaigns import social
 from campaigns.models import SchedulerReceipt, SocialPost
 from cms.frontend import front_end_url
@@ -40,7 +41,7 @@ class CanSchedule(permissions.BasePermission):
         return bool(request.user and request.user.has_perm("campaigns.schedule_socialpost"))
 
 
-class SchedulerView(APIView):
+class SchedulerView(KnownQueryParameters, APIView):
     authentication_classes = (BearerTokenAuthentication,)
     permission_classes = (permissions.IsAuthenticated, CanSchedule)
     parser_classes = (JSONParser,)
@@ -202,6 +203,8 @@ class QueueSerializer(serializers.Serializer):
 
 class PostQueueView(SchedulerView):
     http_method_names = ["get", "head", "options"]
+    query_class = QueueQuery
+    more_query_parameters = ("limit",)  # read by QueuePagination
 
     @extend_schema(
         operation_id="scheduler_posts",
@@ -209,12 +212,12 @@ class PostQueueView(SchedulerView):
         parameters=[QueueQuery, OpenApiParameter("limit", OpenApiTypes.INT)],
         responses={
             200: QueueSerializer,
-            **schema.problems(400, 401, 403),
+            **schema.problems(400, 401, 403, 503),
         },
         tags=["scheduler"],
     )
     def get(self, request):
-        query = QueueQuery(data=request.query_params)
+        query = self.query_class(data=request.query_params)
         query.is_valid(raise_exception=True)
         values = query.validated_data
         posts = social.due(
@@ -278,7 +281,7 @@ class PostClaimView(SchedulerView):
         request=ClaimInput,
         responses={
             200: PostSerializer,
-            **schema.problems(400, 401, 403, 404, 409),
+            **schema.problems(400, 401, 403, 404, 409, 503),
         },
         tags=["scheduler"],
     )
@@ -303,6 +306,7 @@ class PostClaimNextView(SchedulerView):
     the same queue page and race for the same posts."""
 
     http_method_names = ["post", "options"]
+    query_class = ClaimNextQuery
 
     @extend_schema(
         operation_id="scheduler_claim_next",
@@ -312,12 +316,12 @@ class PostClaimNextView(SchedulerView):
         responses={
             200: PostSerializer,
             204: None,
-            **schema.problems(400, 401, 403),
+            **schema.problems(400, 401, 403, 503),
         },
         tags=["scheduler"],
     )
     def post(self, request):
-        query = ClaimNextQuery(data=request.query_params)
+        query = self.query_class(data=request.query_params)
         query.is_valid(raise_exception=True)
         lease = requested_lease(request)
         post = social.claim_next(
@@ -367,7 +371,7 @@ class PostResultView(SchedulerView):
         ],
         responses={
             200: PostSerializer,
-            **schema.problems(400, 401, 403, 404, 409),
+            **schema.problems(400, 401, 403, 404, 409, 503),
         },
         tags=["scheduler"],
     )

@@ -1,5 +1,7 @@
 """Reads of public content: what the list, search, find, topics, menu and sitemap return."""
 
+import re
+
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Subquery, Value, When
@@ -77,12 +79,20 @@ def _search_postgresql(pages, query, language):
     return pages.filter(matches).annotate(rank=rank).order_by("-rank", "-first_published_at")
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _search_wagtail_backend(pages, query, language):
     candidates = Page.objects.live()
     if language:
         # Wagtail's index filters on `locale` itself, not on its fields.
         candidates = candidates.filter(locale=Locale.objects.get(language_code=language))
-    results = get_search_backend().search(query, candidates)[:FALLBACK_SEARCH_LIMIT]
+    # Only the words reach the backend: on SQLite, Wagtail's FTS5 query takes a stray double
+    # quote for the start of a phrase and fails.
+    words = _WORDS.findall(query)
+    if not words:
+        return pages.none()
+    results = get_search_backend().search(" ".join(words), candidates)[:FALLBACK_SEARCH_LIMIT]
     ranked_ids = [page.pk for page in results]
     position = Case(
         *[When(page_id=page_id, then=Value(i)) for i, page_id in enumerate(ranked_ids)],

@@ -11,6 +11,7 @@ import unicodedata
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -23,6 +24,7 @@ from rest_framework.views import APIView
 from api import schema
 from api.errors import problem_response
 from api.parsers import JSONParser
+from api.query_parameters import KnownQueryParameters
 from campaigns.models import PetitionPage
 from campaigns.regions import REGION_CODES
 from campaigns.signing import (
@@ -97,6 +99,7 @@ class SignatureInput(serializers.Serializer):
     in the requested language: show each one next to its field."""
 
     full_name = serializers.CharField(
+        min_length=1,
         max_length=200,
         trim_whitespace=True,
         error_messages={
@@ -161,10 +164,10 @@ class SignatureInput(serializers.Serializer):
 
 
 class TokenInput(serializers.Serializer):
-    token = serializers.CharField(max_length=200)
+    token = serializers.CharField(min_length=1, max_length=200)
 
 
-class SigningView(APIView):
+class SigningView(KnownQueryParameters, APIView):
     authentication_classes = ()
     permission_classes = (AllowAny,)
     parser_classes = (JSONParser,)
@@ -207,6 +210,15 @@ class PetitionSignView(SigningView):
     validation_detail = gettext_lazy(
         "Some answers need correcting: see the message next to each of them."
     )
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Asked in no language (no Accept-Language), the answer speaks the form's `locale`:
+        # a Kazakh form gets Kazakh messages even from a client that sends no header.
+        if "HTTP_ACCEPT_LANGUAGE" not in request.META and isinstance(request.data, dict):
+            locale = request.data.get("locale")
+            if isinstance(locale, str) and locale in LANGUAGE_CODES:
+                translation.activate(locale)
 
     @extend_schema(
         operation_id="petition_sign",
@@ -287,7 +299,7 @@ def _token_schema(operation_id, summary):
             operation_id=operation_id,
             summary=summary,
             request=TokenInput,
-            responses={200: schema.SigningStateSerializer, **schema.problems(400)},
+            responses={200: schema.SigningStateSerializer, **schema.problems(400, 413)},
         )
     )
 

@@ -1,6 +1,6 @@
 """/api/v1/: every read is conditional (ETag, Last-Modified) and anonymous."""
 
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from api import preview, scheduler, signing, views
@@ -8,6 +8,25 @@ from api.caching import conditional_read
 from api.errors import not_found
 
 app_name = "api"
+
+
+class DatabaseId:
+    """A database id in a path: 1 to 2**63 - 1 (a bigint). A longer number matches no route and
+    gets the catch-all's 404, instead of overflowing in the query."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value):
+        number = int(value)
+        if not 0 < number < 2**63:
+            raise ValueError(value)
+        return number
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(DatabaseId, "db_id")
 
 urlpatterns = [
     # A petition's card shows its figures: a list that may hold petitions follows them too.
@@ -23,7 +42,7 @@ urlpatterns = [
         name="pages-find",
     ),
     path(
-        "pages/<int:page_id>/",
+        "pages/<db_id:page_id>/",
         conditional_read(views.PageDetailView.as_view(), with_signatures=True),
         name="page-detail",
     ),
@@ -32,7 +51,7 @@ urlpatterns = [
     path("sitemap/", conditional_read(views.SitemapView.as_view()), name="sitemap"),
     path("regions/", conditional_read(views.RegionListView.as_view()), name="regions"),
     path(
-        "petitions/<int:page_id>/signatures/",
+        "petitions/<db_id:page_id>/signatures/",
         signing.PetitionSignView.as_view(),
         name="petition-sign",
     ),
@@ -48,12 +67,12 @@ urlpatterns = [
         name="scheduler-claim-next",
     ),
     path(
-        "scheduler/posts/<int:post_id>/claim/",
+        "scheduler/posts/<db_id:post_id>/claim/",
         scheduler.PostClaimView.as_view(),
         name="scheduler-claim",
     ),
     path(
-        "scheduler/posts/<int:post_id>/result/",
+        "scheduler/posts/<db_id:post_id>/result/",
         scheduler.PostResultView.as_view(),
         name="scheduler-result",
     ),

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 from api import responses, schema, selectors
 from api.page_types import TYPE_NAMES
 from api.parsers import JSONParser
+from api.query_parameters import KnownQueryParameters
 from campaigns.regions import regions_in_order
 from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, language_order, local_iso_time
 
@@ -22,7 +23,7 @@ MAX_LIMIT = 100
 MAX_OFFSET = 100_000
 
 
-class PublicReadView(APIView):
+class PublicReadView(KnownQueryParameters, APIView):
     """Anonymous, read-only: no session or CSRF work on the way in."""
 
     authentication_classes = ()
@@ -30,8 +31,8 @@ class PublicReadView(APIView):
     parser_classes = (JSONParser,)
     http_method_names = ["get", "head", "options"]
 
-    def query(self, serializer_class):
-        params = serializer_class(data=self.request.query_params)
+    def query(self):
+        params = self.query_class(data=self.request.query_params)
         params.is_valid(raise_exception=True)
         return params.validated_data
 
@@ -82,14 +83,16 @@ def lists_petitions(request) -> bool:
 class PageListView(PublicReadView):
     """Summaries of published pages. Filter by language, type, topic, campaign; search; order; page with limit and offset."""
 
+    query_class = PageListQuery
+
     @extend_schema(
         operation_id="pages_list",
         summary="Published pages, newest first",
         parameters=[PageListQuery],
-        responses={200: schema.PageListSerializer, **schema.problems(400)},
+        responses={200: schema.PageListSerializer, **schema.problems(400, 503)},
     )
     def get(self, request):
-        query = self.query(PageListQuery)
+        query = self.query()
         language = query.get("locale")
         pages = selectors.public_pages(
             language=language,
@@ -112,7 +115,7 @@ class PageDetailView(PublicReadView):
     @extend_schema(
         operation_id="pages_retrieve",
         summary="One published page, its shape chosen by its type",
-        responses={200: schema.PageSerializer, **schema.problems(404)},
+        responses={200: schema.PageSerializer, **schema.problems(404, 503)},
     )
     def get(self, request, page_id):
         page = responses.page_detail(request, page_id=page_id)
@@ -145,6 +148,8 @@ class FindQuery(serializers.Serializer):
 class PageFindView(PublicReadView):
     """The page at a front-end path, for a catch-all route; a redirect payload where the path moved."""
 
+    query_class = FindQuery
+
     @extend_schema(
         operation_id="pages_find",
         summary="The page (or redirect) at a front-end path",
@@ -155,11 +160,11 @@ class PageFindView(PublicReadView):
         parameters=[FindQuery],
         responses={
             200: schema.FindResultSerializer,
-            **schema.problems(400, 404),
+            **schema.problems(400, 404, 503),
         },
     )
     def get(self, request):
-        path = self.query(FindQuery)["path"]
+        path = self.query()["path"]
         page = responses.page_detail(request, url=path)
         if page is not None:
             return Response(page)
@@ -192,6 +197,8 @@ class TopicsQuery(serializers.Serializer):
 class TopicListView(PublicReadView):
     """Topics with the number of published pages on each."""
 
+    query_class = TopicsQuery
+
     @extend_schema(
         operation_id="topics_list",
         summary="Topics, in alphabetical order of their language",
@@ -199,7 +206,7 @@ class TopicListView(PublicReadView):
         responses={200: schema.TopicListSerializer, **schema.problems(400)},
     )
     def get(self, request):
-        language = self.query(TopicsQuery).get("locale")
+        language = self.query().get("locale")
         items = [
             {
                 "id": topic.pk,
@@ -221,6 +228,8 @@ class NavigationQuery(serializers.Serializer):
 class NavigationView(PublicReadView):
     """The menu tree of one language, and its footer's pages."""
 
+    query_class = NavigationQuery
+
     @extend_schema(
         operation_id="navigation_retrieve",
         summary=(
@@ -231,7 +240,7 @@ class NavigationView(PublicReadView):
         responses={200: schema.NavigationSerializer, **schema.problems(400)},
     )
     def get(self, request):
-        language = self.query(NavigationQuery)["locale"]
+        language = self.query()["locale"]
         nodes, roots, footer = {}, [], []
         for entry in selectors.menu_entries(language):
             if entry.depth == 3 and entry.type == selectors.FOOTER_PAGE_TYPE:
@@ -307,6 +316,8 @@ class RegionsQuery(serializers.Serializer):
 class RegionListView(PublicReadView):
     """Where petition signers may say they live: cities, regions (oblys), outside Kazakhstan."""
 
+    query_class = RegionsQuery
+
     @extend_schema(
         operation_id="regions_list",
         summary="The regions a petition signature may name, in ru, kk and en",
@@ -314,7 +325,7 @@ class RegionListView(PublicReadView):
         responses={200: schema.RegionListSerializer, **schema.problems(400)},
     )
     def get(self, request):
-        language = self.query(RegionsQuery)["locale"]
+        language = self.query()["locale"]
         items = [
             {
                 "code": region.code,

@@ -18,6 +18,18 @@ class StorageUnavailable(OSError):
     """The media store could not be reached or refused the request."""
 
 
+def caused_by_storage_outage(error: BaseException) -> bool:
+    """Whether `error` is a StorageUnavailable or was raised because of one (Wagtail re-raises
+    it as SourceImageIOError when a rendition's original cannot be read)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, StorageUnavailable):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def _translate_errors(method):
     def wrapped(self, *args, **kwargs):
         try:

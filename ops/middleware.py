@@ -5,8 +5,8 @@ import logging
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
-from api.errors import problem_response
-from cms.storage import StorageUnavailable, unavailable_message
+from api.errors import storage_unavailable
+from cms.storage import caused_by_storage_outage, unavailable_message
 
 logger = logging.getLogger(__name__)
 
@@ -22,11 +22,11 @@ class StorageUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, StorageUnavailable):
+        if not caused_by_storage_outage(exception):
             return None
         logger.error("Media storage unavailable: %s", exception)
         if request.path_info.startswith("/api/"):
-            return problem_response("storage-unavailable", unavailable_message())
+            return storage_unavailable()
         body = render_to_string(
             "ops/storage_unavailable.html", {"message": unavailable_message()}, request=request
         )

@@ -453,6 +453,15 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
+    # Errors as problem+json, the errors every operation may answer, optional request defaults.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.errors.problem_responses",
+    ],
+    # Path ids are database ids: 1 to 2**63 - 1 (api/urls.py DatabaseId).
+    "PATH_CONVERTER_OVERRIDES": {
+        "db_id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+    },
     "ENUM_NAME_OVERRIDES": {
         "PageTypeEnum": "api.page_types.TYPE_NAMES",
         # Petition states were published as StateEnum before social posts had states too.
@@ -522,6 +531,8 @@ CSRF_TRUSTED_ORIGINS = [
     for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",")
     if origin.strip()
 ]
+# A refused CSRF check under /api/ answers problem+json like every other API error.
+CSRF_FAILURE_VIEW = "api.errors.csrf_failure"
 # Forms posted from the hub's own address (the confirm page, the admin) pass the CSRF origin
 # check even when a proxy hands Django another Host.
 if WAGTAILADMIN_BASE_URL not in CSRF_TRUSTED_ORIGINS:

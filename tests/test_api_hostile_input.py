@@ -1,0 +1,185 @@
+"""What a fuzzer (schemathesis, issue 18) and a careless client found: each answer under /api/ is
+problem+json with a documented status, whatever the input. One test per finding."""
+
+import json
+
+import pytest
+from django.test import Client, RequestFactory
+from django.urls import resolve
+
+from api import selectors
+from api.errors import csrf_failure
+from api.query_parameters import KnownQueryParameters
+from cms.preview import create_preview_token
+from tests.api_client import contract
+from tests.conftest import publish
+from tests.factories import AnalyticalArticlePageFactory, ImageFactory, PetitionPageFactory
+from tests.test_s3_media import free_port, s3_endpoint, use_s3  # noqa: F401 (a fixture)
+
+PROBLEM = "application/problem+json"
+BEYOND_64_BITS = ["10000000000000000000", "146450770442588291858432", "9223372036854775808"]
+
+
+def assert_problem(response, status, kind=None):
+    assert response.status_code == status, response.content[:300]
+    assert response["Content-Type"] == PROBLEM
+    body = json.loads(response.content)
+    assert body["status"] == status
+    if kind:
+        assert body["type"] == f"urn:tendik:problem:{kind}"
+    return body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['rQÖe"', '"', 'закон "о равенстве', "(", "a:b"])
+def test_a_search_with_quotes_or_query_syntax_is_a_search_not_a_500(client, published_site, query):
+    response = client.get("/api/v1/pages/", {"search": query})
+    assert response.status_code == 200
+    assert "items" in response.json()
+
+
+@pytest.mark.django_db
+def test_the_search_fallback_sends_only_words_to_wagtails_backend(published_site):
+    # The fallback serves SQLite (the embedded default), whose FTS5 query syntax fails on a
+    # stray double quote; on PostgreSQL the same call runs Wagtail's PostgreSQL backend.
+    pages = selectors.public_pages(language="ru", types=(), topic=None, campaign_id=None)
+    assert list(selectors._search_wagtail_backend(pages, 'rQÖe"', "ru")) == []
+    assert list(selectors._search_wagtail_backend(pages, '"""', None)) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", BEYOND_64_BITS)
+def test_ids_beyond_64_bits_are_not_found_not_a_server_error(client, number):
+    assert_problem(client.get(f"/api/v1/pages/{number}/"), 404, "not-found")
+    posted = client.post(
+        f"/api/v1/petitions/{number}/signatures/", {}, content_type="application/json"
+    )
+    assert_problem(posted, 404, "not-found")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/petitions/-5/signatures/",
+        "/api/v1/scheduler/posts/-3/claim/",
+        "/api/v1/scheduler/posts/false/claim/",
+        "/api/v1/no-such-endpoint/",
+        "/api/v2/pages/",
+    ],
+)
+def test_a_post_to_a_path_no_endpoint_takes_is_a_404_problem_not_a_csrf_page(path):
+    browser_like = Client(enforce_csrf_checks=True)
+    response = browser_like.post(path, "{}", content_type="application/json")
+    assert_problem(response, 404, "not-found")
+
+
+def test_a_failed_csrf_check_under_api_is_a_problem_and_elsewhere_djangos_page():
+    factory = RequestFactory()
+    api_answer = csrf_failure(factory.post("/api/v1/anything/"), reason="Origin checking failed")
+    assert_problem(api_answer, 403, "permission-denied")
+    page_answer = csrf_failure(factory.post("/ru/"), reason="Origin checking failed")
+    assert page_answer.status_code == 403
+    assert page_answer["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "unknown"),
+    [
+        ("/api/v1/pages/?q=закон", "q"),
+        ("/api/v1/pages/?search=закон&locale=kk&page=2", "page"),
+        ("/api/v1/topics/?lang=kk", "lang"),
+        ("/api/v1/sitemap/?locale=kk", "locale"),
+        ("/api/v1/preview/?token=abc&draft=1", "draft"),
+    ],
+)
+def test_an_unknown_query_parameter_is_refused_by_name(client, published_site, path, unknown):
+    body = assert_problem(client.get(path), 400, "validation-error")
+    assert list(body["errors"]) == [unknown]
+    assert unknown in body["detail"]
+
+
+@pytest.mark.django_db
+def test_the_refusal_lists_what_the_operation_takes_in_the_readers_language(client):
+    body = client.get("/api/v1/pages/?q=x", HTTP_ACCEPT_LANGUAGE="kk").json()
+    assert body["errors"]["q"] == [
+        "Бұл сұрау мұндай параметрді қабылдамайды; қабылдайтындары: "
+        "locale, type, topic, campaign, search, ordering, limit, offset."
+    ]
+
+
+def test_each_operation_takes_exactly_the_query_parameters_its_contract_documents():
+    for path, operations in contract()["paths"].items():
+        example = path.replace("{page_id}", "1").replace("{post_id}", "1")
+        view_class = resolve(example).func.view_class
+        assert issubclass(view_class, KnownQueryParameters), path
+        for operation in operations.values():
+            documented = {
+                parameter["name"]
+                for parameter in operation.get("parameters", ())
+                if parameter["in"] == "query"
+            }
+            assert set(view_class.query_parameter_names()) == documented, path
+
+
+def test_every_error_the_contract_documents_is_problem_json():
+    for path, operations in contract()["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                if int(status) >= 400:
+                    assert list(response["content"]) == [PROBLEM], (method, path, status)
+                    assert response["description"], (method, path, status)
+            # Every operation may meet an unknown parameter and an Accept without JSON.
+            assert {"400", "406"} <= set(operation["responses"]), (method, path)
+            if "requestBody" in operation:
+                assert "415" in operation["responses"], (method, path)
+
+
+def test_request_fields_with_a_default_are_optional_and_carry_no_default():
+    schemas = contract()["components"]["schemas"]
+    signing = schemas["SignatureInput"]
+    assert "newsletter_opt_in" not in signing["required"]
+    assert "default" not in signing["properties"]["newsletter_opt_in"]
+    assert "default false" in signing["properties"]["newsletter_opt_in"]["description"]
+    result = schemas["ResultInput"]
+    assert result["required"] == ["state"]
+    for name in ("external_id", "external_url", "error"):
+        assert "'default'" not in str(result["properties"][name]), name
+
+
+@pytest.mark.django_db
+def test_signing_answers_in_the_forms_language_when_no_accept_language_is_sent(
+    client, campaign_index
+):
+    publish(campaign_index)
+    petition = publish(PetitionPageFactory(parent=campaign_index))
+    url = f"/api/v1/petitions/{petition.pk}/signatures/"
+    refused = client.post(url, {"locale": "kk"}, content_type="application/json").json()
+    assert (
+        refused["detail"] == "Кейбір жауаптарды түзету керек: әрқайсысының жанында түсініктеме бар."
+    )
+    assert refused["errors"]["full_name"] == ["Аты-жөніңізді жазыңыз."]
+    # Accept-Language, when sent, still decides.
+    asked_in_english = client.post(
+        url, {"locale": "kk"}, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+    ).json()
+    assert asked_in_english["errors"]["full_name"] == ["Write your full name."]
+
+
+@pytest.mark.django_db
+def test_a_storage_outage_inside_an_api_view_is_a_503_with_retry_after(
+    client,
+    settings,
+    s3_endpoint,  # noqa: F811 (the fixture)
+    article_index,
+):
+    use_s3(settings, s3_endpoint)
+    publish(article_index)
+    draft = AnalyticalArticlePageFactory(parent=article_index, hero_image=ImageFactory())
+    token = create_preview_token(draft)
+    # The store goes away; the draft's renditions are made on this request and need it.
+    use_s3(settings, f"http://127.0.0.1:{free_port()}")
+    response = client.get("/api/v1/preview/", {"token": token})
+    assert_problem(response, 503, "storage-unavailable")
+    assert response["Retry-After"] == "60"
