@@ -9,7 +9,7 @@ PORT ?= 8000
 # server and the workers): where `make serve` listens, unless the environment says otherwise.
 serve worker admin: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: install migrate demo admin serve worker run browser test bench prod-check lint format messages openapi examples
+.PHONY: install migrate demo admin serve worker run browser test bench prod-check lint format messages openapi examples typed-client
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found); set PYTHON=/path/to/python3.11"; exit 1; }
@@ -117,6 +117,11 @@ messages: install
 # example responses, which come from the demo content (run `make demo` first).
 openapi: install
 	$(MANAGE) spectacular --lang en --file frontend_contract/openapi.yaml --validate --fail-on-warn
+
+# TypeScript from openapi.yaml (openapi-typescript) compiles a typed call to every operation with
+# tsc --strict; needs Node.js and npm (frontend_contract/typed_client/check.sh).
+typed-client:
+	bash frontend_contract/typed_client/check.sh
 
 examples: install
 	$(MANAGE) export_api_examples

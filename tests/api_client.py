@@ -31,20 +31,33 @@ def _path_patterns():
     return patterns
 
 
-def schema_for(path: str, status: int, method: str = "get") -> dict:
+def schema_for(
+    path: str, status: int, method: str = "get", content_type: str = "application/json"
+) -> dict:
     for regex, template in _path_patterns():
         if regex.match(path):
             responses = contract()["paths"][template][method]["responses"]
             response = responses.get(str(status))
             if response is None:
                 raise AssertionError(f"{method.upper()} {template} documents no {status} answer")
-            return response["content"]["application/json"]["schema"]
+            content = response.get("content", {})
+            if content_type not in content:
+                raise AssertionError(
+                    f"{method.upper()} {template} documents its {status} answer as "
+                    f"{', '.join(content)}, not {content_type}"
+                )
+            return content[content_type]["schema"]
     raise AssertionError(f"{path} is not in the contract")
 
 
-def validate(path: str, status: int, body, method: str = "get") -> None:
+def validate(
+    path: str, status: int, body, method: str = "get", content_type: str = "application/json"
+) -> None:
     path = path.split("?", 1)[0]
-    schema = {**schema_for(path, status, method), "components": contract()["components"]}
+    schema = {
+        **schema_for(path, status, method, content_type),
+        "components": contract()["components"],
+    }
     error = best_match(OAS31Validator(schema).iter_errors(body))
     if error is not None:
         raise AssertionError(
@@ -66,6 +79,6 @@ class ContractClient:
             )
             body = json.loads(response.content)
             if response.status_code < 500:
-                validate(path, response.status_code, body)
+                validate(path, response.status_code, body, content_type=response["Content-Type"])
             response.data_json = body
         return response

@@ -71,7 +71,8 @@ def test_there_is_an_example_of_every_page_type():
 def test_examples_satisfy_the_contract(path):
     example = json.loads(path.read_text(encoding="utf-8"))
     _method, url = example["request"].split(" ", 1)
-    validate(url, example["status"], example["body"])
+    answered_as = "application/problem+json" if example["status"] >= 400 else "application/json"
+    validate(url, example["status"], example["body"], content_type=answered_as)
     if path.stem.startswith("page-"):
         assert example["body"]["type"] == path.stem.removeprefix("page-")
 
