@@ -2,6 +2,8 @@
 problem+json with a documented status, whatever the input. One test per finding."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from django.test import Client, RequestFactory
@@ -183,3 +185,12 @@ def test_a_storage_outage_inside_an_api_view_is_a_503_with_retry_after(
     response = client.get("/api/v1/preview/", {"token": token})
     assert_problem(response, 503, "storage-unavailable")
     assert response["Retry-After"] == "60"
+
+
+def test_the_front_end_readme_lists_every_problem_type_with_its_status():
+    from api.errors import PROBLEMS
+
+    readme = (Path(__file__).parent.parent / "frontend_contract" / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `([a-z-]+)` \| (\d{3}) \|", readme, flags=re.M))
+    for kind, (status, _title) in PROBLEMS.items():
+        assert rows.get(kind) == str(status), kind
