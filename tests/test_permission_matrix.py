@@ -309,7 +309,7 @@ READ_ONLY = {
     "readyz",
     "api/v1/pages/",
     "api/v1/pages/find/",
-    "api/v1/pages/<int:page_id>/",
+    "api/v1/pages/<db_id:page_id>/",
     "api/v1/topics/",
     "api/v1/navigation/",
     "api/v1/sitemap/",
@@ -1152,7 +1152,7 @@ def _cases():
     # --- the public API and site: signing is everyone's; the scheduler's routes its token's --
     cases += [
         C(
-            "api/v1/petitions/<int:page_id>/signatures/",
+            "api/v1/petitions/<db_id:page_id>/signatures/",
             EVERYONE,
             lambda o: {"page_id": o.petition["kk"].pk},
             data=lambda o, k: {},
@@ -1180,7 +1180,7 @@ def _cases():
             superuser_refused=True,  # a bearer token, never a session
         ),
         C(
-            "api/v1/scheduler/posts/<int:post_id>/claim/",
+            "api/v1/scheduler/posts/<db_id:post_id>/claim/",
             {SCHEDULER},
             lambda o: {"post_id": o.approved_post.pk},
             data=lambda o, k: {},
@@ -1188,7 +1188,7 @@ def _cases():
             superuser_refused=True,  # a bearer token, never a session
         ),
         C(
-            "api/v1/scheduler/posts/<int:post_id>/result/",
+            "api/v1/scheduler/posts/<db_id:post_id>/result/",
             {SCHEDULER},
             lambda o: {"post_id": o.approved_post.pk},
             data=lambda o, k: {"status": "posted"},
