@@ -1,0 +1,140 @@
+// A typed call to every operation of ../openapi.yaml, written the way the front-end README tells
+// a website to call the API. check.sh generates tendik.d.ts from the committed contract with
+// openapi-typescript and compiles this file with `tsc --strict`: when the contract and these
+// documented calls disagree (a field the README calls optional marked required, a response
+// shape a page relies on gone), the check fails.
+import createClient from "openapi-fetch";
+import type { components, paths } from "./tendik";
+
+type Schemas = components["schemas"];
+type Locale = Schemas["LocaleEnum"];
+
+const api = createClient<paths>({ baseUrl: "http://127.0.0.1:8000" });
+const scheduler = createClient<paths>({
+  baseUrl: "http://127.0.0.1:8000",
+  headers: { Authorization: "Bearer <token from manage.py api_tokens create>" },
+});
+
+// Errors: switch on the problem's `type`, never on its text (README, "Errors").
+function describe(problem: Schemas["Problem"]): string {
+  const fields = Object.entries(problem.errors ?? {}).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+  return [problem.type, problem.status, problem.title, problem.detail, ...fields].join(" | ");
+}
+
+// Every page type narrows by `type` (README, "TypeScript types"); `never` proves the union is whole.
+function headline(page: Schemas["Page"]): string {
+  switch (page.type) {
+    case "home":
+    case "index":
+    case "article":
+    case "long_read":
+    case "video_clip":
+    case "campaign":
+    case "standard":
+      return page.title;
+    case "petition":
+      return `${page.title} (${page.signature_count} / ${page.goal})`;
+    default: {
+      const unreachable: never = page;
+      return unreachable;
+    }
+  }
+}
+
+function card(item: Schemas["PageCard"]): string {
+  if (item.type === "petition") {
+    return `${item.title}: ${item.signature_count}/${item.goal}, ${item.state}, open: ${item.is_open}`;
+  }
+  return `${item.title} ${item.publication_date ?? ""}`;
+}
+
+export async function readEverything(locale: Locale): Promise<string[]> {
+  const lines: string[] = [];
+
+  const list = await api.GET("/api/v1/pages/", {
+    params: { query: { locale, type: "article,petition", search: "құқық", ordering: "-publication_date", limit: 20, offset: 0 } },
+  });
+  if (list.error) lines.push(describe(list.error));
+  else lines.push(`${list.data.meta.total_count} pages`, ...list.data.items.map(card));
+
+  // The front-end's catch-all route resolves a path, which may be a redirect.
+  const found = await api.GET("/api/v1/pages/find/", { params: { query: { path: `/${locale}/` } } });
+  if (found.error) lines.push(describe(found.error));
+  else if (found.data.type === "redirect") lines.push(`redirect to ${found.data.location}`);
+  else lines.push(headline(found.data));
+
+  const page = await api.GET("/api/v1/pages/{page_id}/", { params: { path: { page_id: 3 } } });
+  if (page.error) lines.push(describe(page.error));
+  else lines.push(headline(page.data), ...page.data.translations.map((alternate) => alternate.url));
+
+  const topics = await api.GET("/api/v1/topics/", { params: { query: { locale } } });
+  if (topics.data) lines.push(...topics.data.items.map((topic) => `${topic.name} (${topic.page_count})`));
+
+  const navigation = await api.GET("/api/v1/navigation/", { params: { query: { locale } } });
+  if (navigation.data) lines.push(...navigation.data.footer.map((link) => link.title));
+
+  const sitemap = await api.GET("/api/v1/sitemap/");
+  if (sitemap.data) lines.push(...sitemap.data.items.map((item) => `${item.url} ${item.lastmod ?? ""}`));
+
+  const regions = await api.GET("/api/v1/regions/", { params: { query: { locale } } });
+  if (regions.data) lines.push(...regions.data.items.map((region) => `${region.code} ${region.name} ${region.kind}`));
+
+  const preview = await api.GET("/api/v1/preview/", { params: { query: { token: "<token from the preview URL>" } } });
+  if (preview.error) lines.push(describe(preview.error));
+  else lines.push(headline(preview.data));
+  return lines;
+}
+
+// The signing form sends only what the README lists as needed: newsletter_opt_in and website
+// are optional.
+export async function sign(pageId: number, locale: Locale): Promise<string> {
+  const signed = await api.POST("/api/v1/petitions/{page_id}/signatures/", {
+    params: { path: { page_id: pageId } },
+    body: { full_name: "Айгүл Сәрсенова", email: "aigul@example.kz", region: "almaty", consent: true, locale },
+    headers: { "Accept-Language": locale },
+  });
+  if (signed.error) return describe(signed.error);
+  return `${signed.data.status}: ${signed.data.detail}`;
+}
+
+export async function confirmThenWithdraw(token: string): Promise<string[]> {
+  const confirmed = await api.POST("/api/v1/signatures/confirm/", { body: { token } });
+  const withdrawn = await api.POST("/api/v1/signatures/withdraw/", { body: { token } });
+  return [
+    confirmed.error ? describe(confirmed.error) : confirmed.data.status,
+    withdrawn.error ? describe(withdrawn.error) : withdrawn.data.status,
+  ];
+}
+
+// The scheduler's safe loop (README, "Scheduler API").
+export async function postNext(channel: Schemas["ChannelEnum"], locale: Locale): Promise<string> {
+  const queue = await scheduler.GET("/api/v1/scheduler/posts/", {
+    params: { query: { channel, locale, state: "approved", limit: 10 } },
+  });
+  if (queue.error) return describe(queue.error);
+  const first = queue.data.results[0];
+  if (first !== undefined) {
+    const claimed = await scheduler.POST("/api/v1/scheduler/posts/{post_id}/claim/", {
+      params: { path: { post_id: first.id } },
+      body: { lease_seconds: 600 },
+    });
+    if (claimed.error) return describe(claimed.error);
+  }
+  const next = await scheduler.POST("/api/v1/scheduler/posts/claim-next/", {
+    params: { query: { channel, locale } },
+    body: {},
+  });
+  if (next.error) return describe(next.error);
+  if (next.response.status === 204 || next.data === undefined) return "nothing is due";
+  const post = next.data;
+  const report = await scheduler.POST("/api/v1/scheduler/posts/{post_id}/result/", {
+    params: { path: { post_id: post.id }, header: { "Idempotency-Key": `${post.id}-first-try` } },
+    body: { state: "posted", external_id: "1234", external_url: "https://t.me/tendik/1234" },
+  });
+  if (report.error) return describe(report.error);
+  const failed = await scheduler.POST("/api/v1/scheduler/posts/{post_id}/result/", {
+    params: { path: { post_id: post.id }, header: { "Idempotency-Key": `${post.id}-second-try` } },
+    body: { state: "failed", error: "The channel refused the image." },
+  });
+  return failed.error ? describe(failed.error) : `${post.text} ${post.link ?? ""} ${report.data.state}`;
+}
