@@ -46,7 +46,7 @@ FRESH_SEED = int(os.environ.get("TENDIK_FUZZ_SEED") or random.SystemRandom().ran
 # Hypothesis examples per operation: the operations with few inputs run out of new cases before
 # this, so the total sent is counted rather than assumed.
 FIXED_EXAMPLES = 400
-FRESH_EXAMPLES = 60
+FRESH_EXAMPLES = 30
 STATEFUL_EXAMPLES = 40
 
 load_all_checks()
@@ -79,7 +79,7 @@ WORLD = _World()
 def _counting_application(environ, start_response):
     """The hub's WSGI application, each request in a savepoint (a database error in one case must
     not abort the module's transaction for the next) and counted under the running phase."""
-    COUNTS[WORLD.phase] += 1
+    COUNTS[f"{WORLD.phase} requests"] += 1
     if not connection.in_atomic_block:  # the schema, read before any database is set up
         return application(environ, start_response)
     savepoint = transaction.savepoint()
@@ -156,12 +156,15 @@ def _write_report():
         json.dumps(
             {
                 "cases": COUNTS["fixed"],
+                "requests": COUNTS["fixed requests"],
                 "failures": COUNTS["fixed failures"],
                 "seed": FIXED_SEED,
                 "fresh_cases": COUNTS["fresh"],
+                "fresh_requests": COUNTS["fresh requests"],
                 "fresh_failures": COUNTS["fresh failures"],
                 "fresh_seed": FRESH_SEED,
-                "stateful_cases": COUNTS["stateful"],
+                "stateful_steps": COUNTS["stateful"],
+                "stateful_requests": COUNTS["stateful requests"],
                 "stateful_failures": COUNTS["stateful failures"],
                 "checks": [check.__name__ for check in ALL_CHECKS],
             },
@@ -173,6 +176,7 @@ def _write_report():
 
 def _call_and_validate(case, phase):
     WORLD.phase = phase
+    COUNTS[phase] += 1
     try:
         case.call_and_validate(checks=ALL_CHECKS)
     except BaseException:  # schemathesis raises its failures as an exception group
@@ -202,6 +206,7 @@ def test_stateful_sequences_keep_the_contract(fuzz_world):
     class StatefulSequences(schema.as_state_machine()):
         def call(self, case, **kwargs):
             WORLD.phase = "stateful"
+            COUNTS["stateful"] += 1
             return case.call(**kwargs)
 
         def validate_response(self, response, case, additional_checks=(), **kwargs):
