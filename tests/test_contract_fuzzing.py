@@ -7,7 +7,8 @@ token of the `scheduler` user and the preview with a real preview token.
   sees the same cases each run;
 - `test_every_operation_keeps_its_contract_with_a_fresh_seed` sends fewer with a new seed each run
   (printed; replay with TENDIK_FUZZ_SEED=<seed>);
-- `TestStatefulSequences` chains operations through the links schemathesis infers.
+- `test_stateful_sequences_keep_the_contract` chains operations through the links schemathesis
+  infers from the contract.
 
 The cases sent are counted and written to .ci/reports/fuzz.json, which .ci/run checks."""
 
