@@ -12,15 +12,12 @@ shows up as a foreign word.
 import hashlib
 import importlib
 import re
-from io import StringIO
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client, RequestFactory, TestCase
 from django.urls import reverse
 from django.utils.translation import override
@@ -31,6 +28,7 @@ from wagtail.users.models import UserProfile
 
 from tests.eager_gettext import translated_at_import
 from tests.interface_words import _json_labels, database_content, foreign_words
+from tests.seeded_demo import rolled_back_demo
 from translations.roles import EDITORS, REVIEWERS, TRANSLATORS
 
 LANGUAGES = ("kk", "ru")
@@ -40,19 +38,12 @@ LANGUAGES = ("kk", "ru")
 def demo_admin(django_db_setup, django_db_blocker):
     """The demo content with one Russian article in editorial review and one Kazakh one in
     translation review; a superuser per admin language. Rolled back after the module."""
-    with django_db_blocker.unblock():
-        module_transaction = transaction.atomic()
-        module_transaction.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=StringIO())
-                people = _people()
-                in_review = _pages_in_review(people)
-                _translate_one_string_by_hand(people["kk"])
-            yield {"people": people, "in_review": in_review, "content": database_content()}
-        finally:
-            transaction.set_rollback(True)
-            module_transaction.__exit__(None, None, None)
+    with rolled_back_demo(django_db_blocker):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            people = _people()
+            in_review = _pages_in_review(people)
+            _translate_one_string_by_hand(people["kk"])
+        yield {"people": people, "in_review": in_review, "content": database_content()}
 
 
 def _person(username, language, group=None, superuser=False):

@@ -7,13 +7,11 @@ review panels, in an order per role, in Russian and Kazakh, in a bounded number 
 import re
 from datetime import datetime, time, timedelta
 from html import unescape
-from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.management import call_command
-from django.db import connection, transaction
-from django.test import Client, TestCase
+from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -30,6 +28,7 @@ from tests.factories import (
     SignatureFactory,
     SocialPostFactory,
 )
+from tests.seeded_demo import rolled_back_demo
 from tests.test_translation_roles import member_of
 from translations.roles import EDITORS, REVIEWERS, TRANSLATORS
 
@@ -53,40 +52,30 @@ RECENT_EDITS = "recent-edits"
 def demo(django_db_setup, django_db_blocker):
     """The demo content and one person of each role, made once for this module inside a
     transaction rolled back after; each test's own changes are rolled back after it."""
-    with django_db_blocker.unblock():
-        module_transaction = transaction.atomic()
-        module_transaction.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=StringIO())
-            people = {
-                "editor": member_of(EDITORS, username="editor"),
-                "reviewer": member_of(REVIEWERS, username="reviewer"),
-                "kk": member_of(TRANSLATORS["kk"], username="kk-translator"),
-                "en": member_of(TRANSLATORS["en"], username="en-translator"),
-                "watcher": member_of(EDITORS, username="webhook-watcher"),
-                "superuser": member_of(username="root"),
-            }
-            people["superuser"].is_superuser = True
-            people["superuser"].save()
-            people["watcher"].user_permissions.add(
-                Permission.objects.get(
-                    content_type__app_label="api", codename="view_webhookdelivery"
-                )
-            )
-            for name, language in {
-                "editor": "ru",
-                "reviewer": "ru",
-                "kk": "kk",
-                "en": "ru",
-            }.items():
-                profile = UserProfile.get_for_user(people[name])
-                profile.preferred_language = language
-                profile.save()
-            yield people
-        finally:
-            transaction.set_rollback(True)
-            module_transaction.__exit__(None, None, None)
+    with rolled_back_demo(django_db_blocker):
+        people = {
+            "editor": member_of(EDITORS, username="editor"),
+            "reviewer": member_of(REVIEWERS, username="reviewer"),
+            "kk": member_of(TRANSLATORS["kk"], username="kk-translator"),
+            "en": member_of(TRANSLATORS["en"], username="en-translator"),
+            "watcher": member_of(EDITORS, username="webhook-watcher"),
+            "superuser": member_of(username="root"),
+        }
+        people["superuser"].is_superuser = True
+        people["superuser"].save()
+        people["watcher"].user_permissions.add(
+            Permission.objects.get(content_type__app_label="api", codename="view_webhookdelivery")
+        )
+        for name, language in {
+            "editor": "ru",
+            "reviewer": "ru",
+            "kk": "kk",
+            "en": "ru",
+        }.items():
+            profile = UserProfile.get_for_user(people[name])
+            profile.preferred_language = language
+            profile.save()
+        yield people
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from django.contrib.auth.models import Group
 from django.contrib.messages import ERROR, get_messages
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client, TestCase
+from django.test import Client
 from django.urls import URLResolver, get_resolver
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import (
@@ -42,6 +42,7 @@ from wagtail.models import (
     Workflow,
 )
 
+from tests.seeded_demo import rolled_back_demo
 from translations.roles import EDITORS, REVIEWERS, SCHEDULER_USERNAME, TRANSLATORS
 
 ANONYMOUS, SCHEDULER, EDITOR, REVIEWER, KK, EN = (
@@ -1292,16 +1293,8 @@ def _member(username, group):
 def matrix_world(django_db_setup, django_db_blocker):
     """The demo content, the people of each role, and one object of each kind the cases need;
     made once for this module, in a transaction rolled back after."""
-    with django_db_blocker.unblock():
-        module_transaction = transaction.atomic()
-        module_transaction.__enter__()
-        try:
-            with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("seed_demo", stdout=StringIO())
-            yield _world()
-        finally:
-            transaction.set_rollback(True)
-            module_transaction.__exit__(None, None, None)
+    with rolled_back_demo(django_db_blocker):
+        yield _world()
 
 
 def _world():
