@@ -1,0 +1,235 @@
+"""NOT YET IN THE SUITE (issue 18, in progress): pytest does not collect this file, and CI does
+not gate on it yet. It moves to tests/test_contract_fuzzing.py, with its .ci/run gate (at least
+5,000 cases, 0 failures, .ci/reports/fuzz.json), once these last failures are fixed; on
+PostgreSQL, fixed seed, 6,249 cases, it still finds (2026-12-06):
+- ST201 an empty query value is accepted as absent (`?type=`, `?locale=` on topics, regions,
+  claim-next): the query serializers read a QueryDict, where DRF treats '' as not sent;
+- ST202 `pages/find/?path=0` refused: the contract needs the path's pattern, or the API must be
+  as strict as a pattern can say;
+- ST202 an unknown but well-formed signature token (confirm, withdraw) or scheduler cursor is a
+  400 `invalid-token` / `validation-error`: opaque values the API did not issue;
+- ST202 `scheduler/posts/{id}/result/` refuses some generated Idempotency-Key values: the header
+  needs its length and characters in the contract, and the API the same rule.
+
+"""The API keeps its contract under any input: schemathesis generates requests from the live
+OpenAPI (`/api/v1/schema/`, served in-process through the WSGI application) and runs every one of
+its checks on each answer, on the full demo content, the scheduler's operations with a real API
+token of the `scheduler` user and the preview with a real preview token.
+
+- `test_every_operation_keeps_its_contract` sends at least 5,000 cases with a fixed seed, so CI
+  sees the same cases each run;
+- `test_every_operation_keeps_its_contract_with_a_fresh_seed` sends fewer with a new seed each run
+  (printed; replay with TENDIK_FUZZ_SEED=<seed>);
+- `test_stateful_sequences_keep_the_contract` chains operations through the links schemathesis
+  infers from the contract.
+
+The cases sent are counted and written to .ci/reports/fuzz.json, which .ci/run checks."""
+
+import json
+import os
+import random
+from collections import Counter
+from datetime import timedelta
+from io import StringIO
+from pathlib import Path
+
+import pytest
+import schemathesis
+from django.core import signals
+from django.core.management import call_command
+from django.db import DatabaseError, close_old_connections, connection, transaction
+from django.utils import timezone
+from hypothesis import HealthCheck, Phase, seed, settings
+from hypothesis import strategies as st
+from schemathesis.checks import CHECKS, load_all_checks
+
+from campaigns.models import SocialPost
+from cms.preview import create_preview_token
+from cms.wsgi import application
+from tests.factories import SocialPostFactory
+from tests.seeded_demo import rolled_back_demo
+from translations.roles import SCHEDULER_USERNAME
+
+# The database is set up only for the modules that ask for it; each test runs in its own
+# savepoint inside the module's demo.
+pytestmark = pytest.mark.django_db
+
+REPORT = Path(__file__).resolve().parent.parent / ".ci" / "reports" / "fuzz.json"
+FIXED_SEED = 18_000_018
+FRESH_SEED = int(os.environ.get("TENDIK_FUZZ_SEED") or random.SystemRandom().randrange(2**32))
+# Hypothesis examples per operation: the operations with few inputs run out of new cases before
+# this, so the total sent is counted rather than assumed.
+FIXED_EXAMPLES = 400
+FRESH_EXAMPLES = 30
+STATEFUL_EXAMPLES = 40
+
+load_all_checks()
+ALL_CHECKS = list(CHECKS.get_all())
+
+FUZZ_SETTINGS = {
+    "deadline": None,
+    "database": None,  # no replay of earlier runs' failures: the seed alone decides the cases
+    "suppress_health_check": list(HealthCheck),
+    # Shrinking would multiply the wall time by the number of failures; schemathesis prints
+    # each failing case with a curl reproducer as it is.
+    "phases": [Phase.explicit, Phase.generate],
+    "print_blob": True,
+}
+
+COUNTS = Counter()
+
+
+class _World:
+    """What the module's fixture makes: the phase being counted and the real tokens."""
+
+    phase = "schema"
+    scheduler_token = ""
+    preview_token = ""
+
+
+WORLD = _World()
+
+
+def _counting_application(environ, start_response):
+    """The hub's WSGI application, each request in a savepoint (a database error in one case must
+    not abort the module's transaction for the next) and counted under the running phase."""
+    COUNTS[f"{WORLD.phase} requests"] += 1
+    if not connection.in_atomic_block:  # the schema, read before any database is set up
+        return application(environ, start_response)
+    savepoint = transaction.savepoint()
+    try:
+        body = b"".join(application(environ, start_response))
+    finally:
+        try:
+            transaction.savepoint_commit(savepoint)
+        except DatabaseError:
+            transaction.savepoint_rollback(savepoint)
+    return [body]
+
+
+@pytest.fixture(scope="module")
+def fuzz_world(django_db_setup, django_db_blocker):
+    """The demo content, a scheduler token, due posts to claim and a draft to preview; the
+    requests run on the module's connection, inside its transaction."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        with rolled_back_demo(django_db_blocker):
+            _prepare()
+            yield WORLD
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+        _write_report()
+
+
+class SchedulerToken:
+    """The scheduler's operations are sent with a real API token of the `scheduler` user."""
+
+    def get(self, case, context):
+        return WORLD.scheduler_token
+
+    def set(self, case, data, context):
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
+def real_preview_token(context, query):
+    """Half the preview cases carry the real token of a draft, the others what was generated."""
+    return st.sampled_from([query, {**(query or {}), "token": WORLD.preview_token}])
+
+
+# The OpenAPI document as the hub serves it (read at collection, through the application).
+schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", _counting_application)
+schema.auth().apply_to(path_regex=r"^/api/v1/scheduler/")(SchedulerToken)
+schema.hook("flatmap_query").apply_to(path="/api/v1/preview/")(real_preview_token)
+
+
+def _prepare():
+    from wagtail.models import Page
+
+    output = StringIO()
+    call_command(
+        "api_tokens", "create", "--user", SCHEDULER_USERNAME, "--name", "fuzz", stdout=output
+    )
+    WORLD.scheduler_token = output.getvalue().strip()
+    pages = list(Page.objects.live().filter(depth__gt=2).specific()[:6])
+    for page in pages:
+        SocialPostFactory(
+            page=page,
+            state=SocialPost.State.APPROVED,
+            publish_at=timezone.now() - timedelta(minutes=5),
+        )
+    draft = pages[0]
+    draft.title = f"{draft.title} (draft)"
+    WORLD.preview_token = create_preview_token(draft)
+
+
+def _write_report():
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(
+        json.dumps(
+            {
+                "cases": COUNTS["fixed"],
+                "requests": COUNTS["fixed requests"],
+                "failures": COUNTS["fixed failures"],
+                "seed": FIXED_SEED,
+                "fresh_cases": COUNTS["fresh"],
+                "fresh_requests": COUNTS["fresh requests"],
+                "fresh_failures": COUNTS["fresh failures"],
+                "fresh_seed": FRESH_SEED,
+                "stateful_steps": COUNTS["stateful"],
+                "stateful_requests": COUNTS["stateful requests"],
+                "stateful_failures": COUNTS["stateful failures"],
+                "checks": [check.__name__ for check in ALL_CHECKS],
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+
+
+def _call_and_validate(case, phase):
+    WORLD.phase = phase
+    COUNTS[phase] += 1
+    try:
+        case.call_and_validate(checks=ALL_CHECKS)
+    except BaseException:  # schemathesis raises its failures as an exception group
+        COUNTS[f"{phase} failures"] += 1
+        raise
+
+
+@schema.parametrize()
+@settings(max_examples=FIXED_EXAMPLES, **FUZZ_SETTINGS)
+@seed(FIXED_SEED)
+def test_every_operation_keeps_its_contract(case, fuzz_world):
+    _call_and_validate(case, "fixed")
+
+
+@schema.parametrize()
+@settings(max_examples=FRESH_EXAMPLES, **FUZZ_SETTINGS)
+@seed(FRESH_SEED)
+def test_every_operation_keeps_its_contract_with_a_fresh_seed(case, fuzz_world):
+    print(f"Fresh fuzzing seed {FRESH_SEED}: replay with TENDIK_FUZZ_SEED={FRESH_SEED}")
+    _call_and_validate(case, "fresh")
+
+
+def test_stateful_sequences_keep_the_contract(fuzz_world):
+    """Sequences of operations chained through the links schemathesis infers (a created or listed
+    resource's id passed to the next operation), with the fixed seed."""
+
+    class StatefulSequences(schema.as_state_machine()):
+        def call(self, case, **kwargs):
+            WORLD.phase = "stateful"
+            COUNTS["stateful"] += 1
+            return case.call(**kwargs)
+
+        def validate_response(self, response, case, additional_checks=(), **kwargs):
+            try:
+                case.validate_response(response, checks=ALL_CHECKS)
+            except BaseException:  # schemathesis raises its failures as an exception group
+                COUNTS["stateful failures"] += 1
+                raise
+
+    seed(FIXED_SEED)(StatefulSequences).run(
+        settings=settings(max_examples=STATEFUL_EXAMPLES, stateful_step_count=6, **FUZZ_SETTINGS)
+    )
