@@ -11,7 +11,7 @@ PostgreSQL, fixed seed, 6,249 cases, it still finds (2026-12-06):
 - ST202 `scheduler/posts/{id}/result/` refuses some generated Idempotency-Key values: the header
   needs its length and characters in the contract, and the API the same rule.
 
-"""The API keeps its contract under any input: schemathesis generates requests from the live
+The API keeps its contract under any input: schemathesis generates requests from the live
 OpenAPI (`/api/v1/schema/`, served in-process through the WSGI application) and runs every one of
 its checks on each answer, on the full demo content, the scheduler's operations with a real API
 token of the `scheduler` user and the preview with a real preview token.
