@@ -47,14 +47,7 @@ def invalidate_domain(petition: PetitionPage, domain: str, *, user, reason: str 
             )[:200],
         )
     )
-    if changed:
-        log(
-            instance=petition,
-            action="tendik.signatures.invalidate",
-            user=user,
-            data={"domain": domain, "count": changed},
-        )
-        transaction.on_commit(lambda: signature_count_changed.send(sender=Signature))
+    _record_domain_change(petition, domain, changed, "tendik.signatures.invalidate", user)
     return changed
 
 
@@ -66,15 +59,16 @@ def restore_domain(petition: PetitionPage, domain: str, *, user) -> int:
         .filter(invalidated_at__isnull=False)
         .update(invalidated_at=None, invalidation_reason="")
     )
-    if changed:
-        log(
-            instance=petition,
-            action="tendik.signatures.restore",
-            user=user,
-            data={"domain": domain, "count": changed},
-        )
-        transaction.on_commit(lambda: signature_count_changed.send(sender=Signature))
+    _record_domain_change(petition, domain, changed, "tendik.signatures.restore", user)
     return changed
+
+
+def _record_domain_change(petition, domain: str, changed: int, action: str, user) -> None:
+    """Logs an invalidation or restoration that changed signatures, and announces the new count
+    once the transaction commits."""
+    if changed:
+        log(instance=petition, action=action, user=user, data={"domain": domain, "count": changed})
+        transaction.on_commit(lambda: signature_count_changed.send(sender=Signature))
 
 
 @transaction.atomic

@@ -14,8 +14,9 @@
 
 import copy
 
+from api.errors import PROBLEM_CONTENT_TYPE
+
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
-PROBLEM_CONTENT_TYPE = "application/problem+json"
 
 DESCRIPTIONS = {
     400: "The request is not valid; `errors` names each parameter or field.",
