@@ -18,6 +18,14 @@ class KnownQueryParameters:
         names = list(cls.query_class().fields) if cls.query_class is not None else []
         return names + [name for name in cls.more_query_parameters if name not in names]
 
+    def query(self) -> dict:
+        """The operation's query parameters, validated by `query_class`. Read from a plain dict,
+        not the QueryDict: DRF takes an empty value in a QueryDict (`?type=`) for a parameter not
+        sent, so `?locale=` would list every language instead of being refused."""
+        params = self.query_class(data=self.request.query_params.dict())
+        params.is_valid(raise_exception=True)
+        return params.validated_data
+
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         known = self.query_parameter_names()

@@ -7,8 +7,10 @@ the token's user needs `campaigns.schedule_socialpost` (the "Social scheduler" g
 
 import hashlib
 import json
+import re
 from datetime import timedelta
 
+from django.core.validators import RegexValidator
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -153,6 +155,11 @@ def _post_for_scheduler(post: SocialPost, page, request, slugs: dict) -> dict:
     }
 
 
+# An Idempotency-Key: 1 to 200 printable ASCII characters, spaces inside but not at the ends
+# (spaces and tabs around the header's value are not part of it). In the contract as its pattern.
+IDEMPOTENCY_KEY = re.compile(r"^[ \t]*[!-~]([ -~]{0,198}[!-~])?[ \t]*$")
+
+
 # -- the queue --------------------------------------------------------------------------------
 
 
@@ -174,7 +181,15 @@ class QueueQuery(serializers.Serializer):
             "`claimed`, `posted`, `failed`: the posts this token claimed."
         ),
     )
-    cursor = serializers.CharField(required=False)
+    cursor = serializers.CharField(
+        required=False,
+        trim_whitespace=False,
+        help_text="Opaque: copy it from `next` or `previous`; any other value is a 400.",
+    )
+    # Read by QueuePagination; validated here, so a bad limit is a 400, not the default.
+    limit = serializers.IntegerField(
+        required=False, min_value=1, max_value=200, help_text="Posts per page; default 50."
+    )
 
 
 class QueuePagination(CursorPagination):
@@ -204,12 +219,11 @@ class QueueSerializer(serializers.Serializer):
 class PostQueueView(SchedulerView):
     http_method_names = ["get", "head", "options"]
     query_class = QueueQuery
-    more_query_parameters = ("limit",)  # read by QueuePagination
 
     @extend_schema(
         operation_id="scheduler_posts",
         summary="Approved social posts due for posting",
-        parameters=[QueueQuery, OpenApiParameter("limit", OpenApiTypes.INT)],
+        parameters=[QueueQuery],
         responses={
             200: QueueSerializer,
             **schema.problems(400, 401, 403, 503),
@@ -217,9 +231,7 @@ class PostQueueView(SchedulerView):
         tags=["scheduler"],
     )
     def get(self, request):
-        query = self.query_class(data=request.query_params)
-        query.is_valid(raise_exception=True)
-        values = query.validated_data
+        values = self.query()
         posts = social.due(
             before=values.get("due_before"),
             channel=values.get("channel", ""),
@@ -321,13 +333,12 @@ class PostClaimNextView(SchedulerView):
         tags=["scheduler"],
     )
     def post(self, request):
-        query = self.query_class(data=request.query_params)
-        query.is_valid(raise_exception=True)
+        query = self.query()
         lease = requested_lease(request)
         post = social.claim_next(
             token=request.auth,
-            channel=query.validated_data.get("channel", ""),
-            locale=query.validated_data.get("locale", ""),
+            channel=query.get("channel", ""),
+            locale=query.get("locale", ""),
             lease=lease,
         )
         if post is None:
@@ -342,8 +353,20 @@ class ResultInput(serializers.Serializer):
     external_id = serializers.CharField(
         max_length=200, required=False, allow_blank=True, default=""
     )
-    external_url = serializers.URLField(
-        max_length=500, required=False, allow_blank=True, default=""
+    # A web address or nothing. A CharField with the rule as a pattern rather than a URLField:
+    # the contract can then say exactly which strings are taken (`format: uri` cannot).
+    external_url = serializers.CharField(
+        max_length=500,
+        required=False,
+        allow_blank=True,
+        default="",
+        trim_whitespace=False,
+        validators=[
+            RegexValidator(
+                r"^(https?://[^\x00-\x20\x7f-\x9f/?#]+[^\x00-\x20\x7f-\x9f]*)?$",
+                message=gettext_lazy("Enter a web address starting with http:// or https://."),
+            )
+        ],
     )
     error = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
 
@@ -366,7 +389,11 @@ class PostResultView(SchedulerView):
                 OpenApiTypes.STR,
                 OpenApiParameter.HEADER,
                 required=True,
-                description="Unique per report; repeating it returns the first answer.",
+                pattern=IDEMPOTENCY_KEY.pattern,
+                description=(
+                    "Unique per report; repeating it returns the first answer. 1 to 200 "
+                    "printable ASCII characters (spaces and tabs around it are not part of it)."
+                ),
             )
         ],
         responses={
@@ -376,12 +403,13 @@ class PostResultView(SchedulerView):
         tags=["scheduler"],
     )
     def post(self, request, post_id):
-        key = request.headers.get("Idempotency-Key", "").strip()
-        if not key or len(key) > 200:
+        key = request.headers.get("Idempotency-Key", "")
+        if not IDEMPOTENCY_KEY.fullmatch(key):
             return problem_response(
                 "idempotency-key-missing",
                 _("Send an Idempotency-Key header (at most 200 characters) with every report."),
             )
+        key = key.strip(" \t")
         data = ResultInput(data=request.data)
         data.is_valid(raise_exception=True)
         fingerprint = hashlib.sha256(

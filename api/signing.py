@@ -4,6 +4,7 @@ Answers never reveal whether an address has signed, and no error body, log line 
 carries the signer's email.
 """
 
+import functools
 import ipaddress
 import logging
 import time
@@ -25,6 +26,7 @@ from api import schema
 from api.errors import problem_response
 from api.parsers import JSONParser
 from api.query_parameters import KnownQueryParameters
+from api.schema.requests import character_class, spaces
 from campaigns.models import PetitionPage
 from campaigns.regions import REGION_CODES
 from campaigns.signing import (
@@ -91,6 +93,43 @@ def _said_as(message, *codes):
     return dict.fromkeys(codes, message)
 
 
+# A name is one line of letters: no line breaks, control or direction-override characters,
+# which could rearrange what the admin and exports show.
+NOT_IN_NAMES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def _name_problem(value: str) -> str | None:
+    if not value.strip():
+        return _("Write your full name.")
+    if any(unicodedata.category(char) in NOT_IN_NAMES for char in value):
+        return _("Write your name on one line, without special characters.")
+    return None
+
+
+@functools.cache
+def full_name_pattern() -> str:
+    """The rule of _name_problem as a regular expression, for the contract (api/schema/
+    signing.py): no character of NOT_IN_NAMES, and one at least besides spaces."""
+    excluded = character_class(lambda char: unicodedata.category(char) in NOT_IN_NAMES)
+    return f"^[^{excluded}]*[^{excluded}{spaces()}][^{excluded}]*$"
+
+
+class FullNameField(serializers.CharField):
+    """A signer's name, checked as sent (the contract's lengths count what is sent, so the
+    spaces around it are trimmed only after, in SignatureInput.validate_full_name); its pattern
+    in the contract is full_name_pattern() (api/schema/signing.py)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(trim_whitespace=False, **kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        problem = _name_problem(value)
+        if problem:
+            raise serializers.ValidationError(problem)
+        return value
+
+
 CONSENT_NEEDED = gettext_lazy("Signing needs your consent to the processing of your personal data.")
 
 
@@ -98,10 +137,9 @@ class SignatureInput(serializers.Serializer):
     """What a signing form sends. The messages in a 400's `errors` are written for the signer,
     in the requested language: show each one next to its field."""
 
-    full_name = serializers.CharField(
+    full_name = FullNameField(
         min_length=1,
         max_length=200,
-        trim_whitespace=True,
         error_messages={
             **_said_as(gettext_lazy("Write your full name."), "required", "null", "blank"),
             "max_length": gettext_lazy("Write your name in at most {max_length} characters."),
@@ -149,13 +187,7 @@ class SignatureInput(serializers.Serializer):
     )
 
     def validate_full_name(self, value):
-        # A name is one line of letters: no line breaks, control or direction-override
-        # characters, which could rearrange what the admin and exports show.
-        if any(unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} for char in value):
-            raise serializers.ValidationError(
-                _("Write your name on one line, without special characters.")
-            )
-        return value
+        return value.strip()
 
     def validate_consent(self, value):
         if value is not True:
@@ -164,7 +196,7 @@ class SignatureInput(serializers.Serializer):
 
 
 class TokenInput(serializers.Serializer):
-    token = serializers.CharField(min_length=1, max_length=200)
+    token = serializers.CharField(min_length=1, max_length=200, trim_whitespace=False)
 
 
 class SigningView(KnownQueryParameters, APIView):

@@ -384,3 +384,37 @@ def test_schedulers_using_claim_next_never_collide(article_index):
     claimed = [pk for won, _statuses in results for pk in won]
     assert sorted(claimed) == sorted(post.pk for post in posts)  # each exactly once
     assert {status for _won, statuses in results for status in statuses} == {200, 204}  # no 409
+
+
+@pytest.mark.parametrize("key", ["", "   ", "ключ", "a\x7fb", "k" * 201])
+def test_an_idempotency_key_outside_the_contracts_pattern_is_refused(client, token, page, key):
+    post = approved(page)
+    claim(client, post, token)
+    response = report(client, post, token, key, state="posted")
+    assert response.status_code == 400
+    assert response.json()["type"] == "urn:tendik:problem:idempotency-key-missing"
+
+
+def test_the_spaces_around_an_idempotency_key_are_not_part_of_it(client, token, page):
+    post = approved(page)
+    claim(client, post, token)
+    first = report(client, post, token, "report 1", state="posted", external_id="1")
+    again = report(client, post, token, "  report 1\t", state="posted", external_id="1")
+    assert first.status_code == again.status_code == 200
+    assert again["Idempotent-Replayed"] == "true"
+
+
+@pytest.mark.parametrize("limit", ["0", "201", "", "ten"])
+def test_a_queue_limit_outside_1_to_200_is_refused(client, token, limit):
+    response = client.get(QUEUE, {"limit": limit}, **bearer(token))
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["limit"]
+
+
+@pytest.mark.parametrize("url", ["example.org/post", "https://", "ftp://example.org/x"])
+def test_an_external_url_must_be_a_web_address(client, token, page, url):
+    post = approved(page)
+    claim(client, post, token)
+    response = report(client, post, token, "k-url", state="posted", external_url=url)
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["external_url"]

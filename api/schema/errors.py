@@ -6,13 +6,9 @@
 - Besides the errors a view declares (`schema.problems(404, 409)`), an operation may answer
   400 for a query parameter it does not take and 406 for an `Accept` without JSON; one with a
   body, 400 for malformed JSON and 415 for a body that is not JSON.
-- A request field with a default is optional. drf-spectacular leaves it out of `required`
-  but keeps its `default`, which generators such as openapi-typescript read as "always
-  present" (right for answers, wrong for requests): in request bodies the default moves into
-  the field's description.
-"""
 
-import copy
+What requests may hold is in api/schema/requests.py.
+"""
 
 from api.errors import PROBLEM_CONTENT_TYPE
 
@@ -58,8 +54,6 @@ def problem_responses(result, generator, request, public):
                 if int(status) >= 400:
                     responses[status] = _problem(int(status), response)
             operation["responses"] = dict(sorted(responses.items()))
-    for name in _request_components(result):
-        _defaults_into_descriptions(result["components"]["schemas"][name])
     return result
 
 
@@ -71,56 +65,3 @@ def _problem(status: int, response: dict) -> dict:
     if status in (429, 503):
         answer["headers"] = RETRY_AFTER
     return answer
-
-
-def _request_components(result) -> list[str]:
-    """Components that only request bodies use (an answer's defaults hold: it is sent whole)."""
-    in_requests, in_responses = set(), set()
-    for operations in result.get("paths", {}).values():
-        for method, operation in operations.items():
-            if method not in HTTP_METHODS:
-                continue
-            _refs(operation.get("requestBody", {}), in_requests)
-            _refs(operation.get("responses", {}), in_responses)
-    schemas = result.get("components", {}).get("schemas", {})
-    for found in (in_requests, in_responses):
-        pending = list(found)
-        while pending:
-            nested = set()
-            _refs(schemas.get(pending.pop(), {}), nested)
-            pending.extend(nested - found)
-            found |= nested
-    return sorted(in_requests - in_responses)
-
-
-def _refs(node, found: set) -> None:
-    if isinstance(node, dict):
-        ref = node.get("$ref", "")
-        if ref.startswith("#/components/schemas/"):
-            found.add(ref.rsplit("/", 1)[1])
-        for value in node.values():
-            _refs(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _refs(value, found)
-
-
-def _defaults_into_descriptions(component: dict) -> None:
-    required = set(component.get("required", ()))
-    for name, field in component.get("properties", {}).items():
-        if name in required:
-            continue
-        default = _pop_defaults(field)
-        if default is not None:
-            shown = {True: "true", False: "false", "": '"" (empty)'}.get(default, repr(default))
-            text = field.get("description", "")
-            field["description"] = f"{text}\n\nOptional; default {shown}.".strip()
-
-
-def _pop_defaults(field: dict):
-    """Removes `default` from the field and the alternatives of its oneOf; returns it."""
-    default = field.pop("default", None)
-    for alternative in [*field.get("oneOf", ()), *field.get("anyOf", ())]:
-        value = alternative.pop("default", None)
-        default = value if default is None else default
-    return copy.deepcopy(default)

@@ -1,6 +1,20 @@
 """Signing a petition (api/signing.py): the answers that are not problems."""
 
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from rest_framework import serializers
+
+
+class FullNameFieldExtension(OpenApiSerializerFieldExtension):
+    """A signer's name: its rule (one line, no control or format characters, not only spaces)
+    as the pattern of the field, so a form or a client can check it before sending."""
+
+    target_class = "api.signing.FullNameField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        from api.signing import full_name_pattern
+
+        schema = auto_schema._map_serializer_field(self.target, direction, bypass_extensions=True)
+        return {**schema, "pattern": full_name_pattern()}
 
 
 class SigningAcceptedSerializer(serializers.Serializer):

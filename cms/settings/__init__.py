@@ -457,6 +457,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.errors.problem_responses",
+        "api.schema.requests.request_rules",
     ],
     # Path ids are database ids: 1 to 2**63 - 1 (api/urls.py DatabaseId).
     "PATH_CONVERTER_OVERRIDES": {
