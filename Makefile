@@ -45,9 +45,14 @@ serve:
 	fi
 
 # One task worker (emails, exports, purges, webhooks, index updates); run as many as needed.
-# TASKS_BACKEND=rq starts an RQ worker on REDIS_URL instead of the database queue's.
+# TASKS_BACKEND=rq starts an RQ worker on REDIS_URL and, beside it, a worker for the database
+# queue that takes the tasks Redis could not (cms/task_backends.py) and the outbox sweeper
+# (emails whose task never reached a queue, every 60 s); Ctrl-C stops all three.
 worker:
 	@if [ "$${TASKS_BACKEND:-database}" = rq ]; then \
+		$(MANAGE) db_worker --no-reload --backend fallback & fallback=$$!; \
+		$(MANAGE) deliver_outbox --every 60 & sweeper=$$!; \
+		trap 'kill $$fallback $$sweeper 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job; \
 	else \
 		$(MANAGE) db_worker --no-reload; \
@@ -97,7 +102,7 @@ bench: install
 prod-check: install
 	DATABASE_URL="$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}" \
 	REDIS_URL="$${REDIS_URL:-redis://127.0.0.1:6379/0}" \
-		$(PY) ops/prod_check.py
+		$(PY) -m ops.prod_check
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -26,7 +26,7 @@ from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
 from api.payloads.pages import ancestor_paths
 from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
-from campaigns.selectors import with_public_signature_count
+from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
 from translations.status import is_outdated
 
@@ -305,7 +305,7 @@ NO_FIGURES = {"signature_count": 0, "percent": None, "is_open": False}
 
 
 def _petition_figures(page_ids, *, card=False) -> dict[int, dict]:
-    """Each petition's public signature count (campaigns/selectors.py), in one query; for a card
+    """Each petition's public signature count (campaigns/queries.py), in one query; for a card
     also the goal, deadline and state its page payload stores (a card is stored without them)."""
     petitions = with_public_signature_count(PetitionPage.objects.filter(pk__in=page_ids)).values(
         "pk", "public_signature_count", "goal", "state", "deadline"

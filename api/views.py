@@ -1,4 +1,4 @@
-"""Public read endpoints of /api/v1/: thin views over api/selectors.py and api/payloads/."""
+"""Public read endpoints of /api/v1/: thin views over api/queries.py and api/payloads/."""
 
 from urllib.parse import unquote, urlsplit
 
@@ -13,7 +13,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import responses, schema, selectors
+from api import queries, responses, schema
 from api.page_types import TYPE_NAMES
 from api.parsers import JSONParser
 from api.query_parameters import KnownQueryParameters
@@ -64,7 +64,7 @@ class PageListQuery(serializers.Serializer):
     # finds what an empty search would (everything), not a 400 the contract cannot foresee.
     search = serializers.CharField(required=False, max_length=200, trim_whitespace=False)
     ordering = serializers.ChoiceField(
-        choices=list(selectors.ORDERINGS),
+        choices=list(queries.ORDERINGS),
         required=False,
         help_text=gettext_lazy("Default: newest first, or best match when searching."),
     )
@@ -103,18 +103,18 @@ class PageListView(PublicReadView):
     def get(self, request):
         query = self.query()
         language = query.get("locale")
-        pages = selectors.public_pages(
+        pages = queries.public_pages(
             language=language,
             types=query.get("type") or (),
             topic=query.get("topic"),
             campaign_id=query.get("campaign"),
         )
         if query.get("search"):
-            pages = selectors.search(pages, query["search"], language=language)
+            pages = queries.search(pages, query["search"], language=language)
             if query.get("ordering"):
-                pages = selectors.ordered(pages, query["ordering"])
+                pages = queries.ordered(pages, query["ordering"])
         else:
-            pages = selectors.ordered(pages, query.get("ordering") or "-first_published_at")
+            pages = queries.ordered(pages, query.get("ordering") or "-first_published_at")
         return Response(responses.page_list(pages, query["limit"], query["offset"], request))
 
 
@@ -188,7 +188,7 @@ class PageFindView(PublicReadView):
         page = responses.page_detail(request, url=path)
         if page is not None:
             return Response(page)
-        redirect = selectors.redirect_for_path(path)
+        redirect = queries.redirect_for_path(path)
         if redirect is not None:
             location = self._redirect_location(redirect)
             if location:
@@ -205,7 +205,7 @@ class PageFindView(PublicReadView):
     @staticmethod
     def _redirect_location(redirect):
         if redirect.redirect_page_id:
-            target = selectors.public_pages().filter(page_id=redirect.redirect_page_id).first()
+            target = queries.public_pages().filter(page_id=redirect.redirect_page_id).first()
             return target.url if target is not None else None
         return redirect.redirect_link or None
 
@@ -236,7 +236,7 @@ class TopicListView(PublicReadView):
                 "description": topic.description,
                 "page_count": count,
             }
-            for topic, count in selectors.topics(language=language)
+            for topic, count in queries.topics(language=language)
         ]
         return Response({"meta": {"total_count": len(items)}, "items": items})
 
@@ -262,8 +262,8 @@ class NavigationView(PublicReadView):
     def get(self, request):
         language = self.query()["locale"]
         nodes, roots, footer = {}, [], []
-        for entry in selectors.menu_entries(language):
-            if entry.depth == 3 and entry.type == selectors.FOOTER_PAGE_TYPE:
+        for entry in queries.menu_entries(language):
+            if entry.depth == 3 and entry.type == queries.FOOTER_PAGE_TYPE:
                 footer.append(
                     {
                         "id": entry.page_id,
@@ -301,7 +301,7 @@ class SitemapView(PublicReadView):
         responses={200: schema.SitemapSerializer},
     )
     def get(self, request):
-        entries = selectors.sitemap_entries()
+        entries = queries.sitemap_entries()
         by_key = {}
         for entry in entries:
             by_key.setdefault(entry.translation_key, []).append(entry)

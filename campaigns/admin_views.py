@@ -1,6 +1,6 @@
 """The admin's petition screens: every petition with its progress, and per petition its
 signatures as charts and a searchable list, with what editors do to them
-(campaigns/petition_editing.py, campaigns/signature_exports.py; reads in campaigns/selectors.py).
+(campaigns/petition_editing.py, campaigns/signature_exports.py; reads in campaigns/queries.py).
 
 Signer data is shown only here, to users with `campaigns.view_signature`.
 """
@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from campaigns import petition_editing, selectors, signature_exports
+from campaigns import petition_editing, queries, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
 from cms.languages import source_versions
 
@@ -94,8 +94,8 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         versions = PetitionPage.objects.select_related("locale").order_by("-first_published_at")
-        petitions = selectors.one_version_each(versions)
-        figures = selectors.petitions_figures(petitions)
+        petitions = queries.one_version_each(versions)
+        figures = queries.petitions_figures(petitions)
         rows = [{"page": page, **figures[page.translation_key]} for page in petitions]
         context["rows"] = rows
         return context
@@ -269,18 +269,18 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         user = self.request.user
         filters = self.search_form()
         chosen = filters.cleaned_data if filters.is_valid() else {}
-        signatures = selectors.filter_signatures(
-            selectors.signatures_of(petition),
+        signatures = queries.filter_signatures(
+            queries.signatures_of(petition),
             state=chosen.get("state", ""),
             query=chosen.get("q", ""),
             by_email=user.has_perm("campaigns.export_signature_emails"),
         ).order_by("-created_at", "-pk")
         listing = Paginator(signatures, PER_PAGE).get_page(self.request.GET.get("p"))
-        by_day = selectors.confirmed_by_day(petition)
-        by_region = selectors.counted_by_region(petition)
+        by_day = queries.confirmed_by_day(petition)
+        by_region = queries.counted_by_region(petition)
         context.update(
             petition=petition,
-            figures=selectors.signature_figures(petition),
+            figures=queries.signature_figures(petition),
             by_day=[
                 {"x": index * 10 + 1, "y": 100 - share, "height": share, "day": day, "count": count}
                 for index, (day, count, share) in enumerate(_bars(by_day))

@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from django.db.models import Count, F
 from django.utils import timezone
 
-from campaigns import selectors
+from campaigns import queries
 from campaigns.models import PetitionPage, SocialPost
 from cms.dashboard import DashboardPanel
 
@@ -36,11 +36,11 @@ class PetitionsPanel(DashboardPanel):
         )
         today = timezone.localdate()
         petitions = sorted(
-            selectors.one_version_each(versions),
+            queries.one_version_each(versions),
             key=lambda page: (page.deadline is None, page.deadline or today),
         )
         shown = petitions[:PETITIONS_SHOWN]
-        figures = selectors.petitions_figures(shown)
+        figures = queries.petitions_figures(shown)
         rows = []
         for page in shown:
             days_left = (page.deadline - today).days if page.deadline else None

@@ -15,7 +15,7 @@ from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 
 from campaigns.models import PetitionPage, Signature
-from campaigns.selectors import signatures_of
+from campaigns.queries import signatures_of
 from campaigns.signing import signature_count_changed
 
 DOMAIN = re.compile(r"^(?:[\w-]+\.)+[\w-]{2,}$")

@@ -16,8 +16,8 @@ from django_tasks import task
 from wagtail.log_actions import log
 
 from campaigns.models import PetitionPage, Signature, SignatureExport
+from campaigns.queries import filter_signatures
 from campaigns.regions import region_name
-from campaigns.selectors import filter_signatures
 from cms.languages import SOURCE_LANGUAGE
 
 EXPORT_BATCH = 2_000

@@ -1,5 +1,11 @@
-"""`/healthz` (the process answers) and `/readyz` (it can serve: database, cache, storage and
-task queue each answer within READINESS_TIMEOUT seconds), for load balancers and orchestrators.
+"""`/healthz` (the process answers) and `/readyz` (it can serve), for load balancers and
+orchestrators. /readyz asks the database, the cache, the media storage and the task queue, each
+within READINESS_TIMEOUT seconds, and answers 503 only when one the process cannot serve without
+fails (REQUIRED: the database, and the task queue only if nothing else can take its work). The
+others failing is `"status": "degraded"` with 200 and their names in `degraded`: a Redis outage
+costs cache hits and sends tasks to the database queue (cms/task_backends.py), and an S3 outage
+costs uploads, but reads and signing still work, so taking every web process out of the load
+balancer would turn a partial outage into a full one.
 
 Both are plain JSON outside /api/, never cached, and say nothing a visitor could misuse: which
 dependency failed and the error's class, not its message (which may carry hosts or names).
@@ -33,8 +39,9 @@ def check_cache():
     backend = cache
     client = getattr(backend, "client", None)
     if client is not None and hasattr(client, "get_client"):
-        # django-redis ignores Redis errors for normal use (IGNORE_EXCEPTIONS); ask Redis itself.
-        client.get_client(write=True).ping()
+        # django-redis ignores Redis errors for normal use (IGNORE_EXCEPTIONS); ask Redis itself,
+        # past the circuit breaker (cms/cache.py), so recovery shows at once.
+        getattr(client, "_client", client).get_client(write=True).ping()
         return
     backend.set(PROBE_KEY, "1", timeout=5)
     if backend.get(PROBE_KEY) != "1":
@@ -46,15 +53,19 @@ def check_storage():
 
 
 def check_queue():
-    backend = settings.TASKS["default"]["BACKEND"]
-    if backend.startswith("django_tasks_db."):
+    from django_tasks import task_backends
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_rq import RQBackend
+
+    backend = task_backends["default"]
+    if isinstance(backend, DatabaseBackend):
         from django_tasks_db.models import DBTaskResult
 
         try:
             DBTaskResult.objects.exists()
         finally:
             connection.close()
-    elif backend.startswith("django_tasks_rq."):
+    elif isinstance(backend, RQBackend):
         import django_rq
 
         django_rq.get_connection(settings.TASKS["default"].get("QUEUES", ["default"])[0]).ping()
@@ -66,6 +77,12 @@ CHECKS = {
     "storage": check_storage,
     "queue": check_queue,
 }
+
+
+def required_checks() -> set[str]:
+    """The checks without which this process cannot serve: the database, and the task queue
+    unless a database queue stands behind it (TASKS `fallback`, with TASKS_BACKEND=rq)."""
+    return {"database"} if "fallback" in settings.TASKS else {"database", "queue"}
 
 
 def run_checks(checks=None, timeout=None):
@@ -111,8 +128,12 @@ def healthz(request):
 @require_safe
 def readyz(request):
     results = run_checks()
-    ready = all(result["ok"] for result in results.values())
+    failed = {name for name, result in results.items() if not result["ok"]}
+    if failed & required_checks():
+        status = "unavailable"
+    else:
+        status = "degraded" if failed else "ready"
     return JsonResponse(
-        {"status": "ready" if ready else "unavailable", "checks": results},
-        status=200 if ready else 503,
+        {"status": status, "checks": results, "degraded": sorted(failed - required_checks())},
+        status=503 if status == "unavailable" else 200,
     )

@@ -68,7 +68,13 @@ def main() -> int:
     from moto.server import ThreadedMotoServer
 
     server_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    # Its own Redis database (15 unless PROD_CHECK_REDIS_DB says otherwise), flushed at the
+    # end: the check must not read or leave keys in the cache of a hub on the same Redis.
+    redis_url = urlunsplit(
+        urlsplit(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))._replace(
+            path=f"/{os.environ.get('PROD_CHECK_REDIS_DB', '15')}"
+        )
+    )
     database = f"tendik_prod_check_{os.getpid()}"
     parts = urlsplit(server_url)
     database_url = urlunsplit(parts._replace(path=f"/{database}"))
@@ -225,6 +231,12 @@ def main() -> int:
             admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         s3.stop()
         shutil.rmtree(static_root, ignore_errors=True)
+        import redis
+
+        try:
+            redis.Redis.from_url(redis_url, socket_timeout=2).flushdb()
+        except redis.RedisError:
+            pass  # nothing to clean where Redis is not
     print(f"{'All checks passed.' if not check.failed else f'{check.failed} check(s) failed.'}")
     return 1 if check.failed else 0
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from outbox.composers import compose
+from outbox.enqueueing import enqueue_with_transaction
 from outbox.models import OutgoingEmail
-from outbox.queue import enqueue_with_transaction
 
 # Back-off after the n-th failed attempt: 1, 2, 4 ... minutes, at most a day.
 MAX_BACKOFF = timedelta(days=1)

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client, RequestFactory
 from django.urls import resolve
 
-from api import selectors
+from api import queries
 from api.errors import csrf_failure
 from api.query_parameters import KnownQueryParameters
 from cms.preview import create_preview_token
@@ -44,9 +44,9 @@ def test_a_search_with_quotes_or_query_syntax_is_a_search_not_a_500(client, publ
 def test_the_search_fallback_sends_only_words_to_wagtails_backend(published_site):
     # The fallback serves SQLite (the embedded default), whose FTS5 query syntax fails on a
     # stray double quote; on PostgreSQL the same call runs Wagtail's PostgreSQL backend.
-    pages = selectors.public_pages(language="ru", types=(), topic=None, campaign_id=None)
-    assert list(selectors._search_wagtail_backend(pages, 'rQÖe"', "ru")) == []
-    assert list(selectors._search_wagtail_backend(pages, '"""', None)) == []
+    pages = queries.public_pages(language="ru", types=(), topic=None, campaign_id=None)
+    assert list(queries._search_wagtail_backend(pages, 'rQÖe"', "ru")) == []
+    assert list(queries._search_wagtail_backend(pages, '"""', None)) == []
 
 
 @pytest.mark.django_db

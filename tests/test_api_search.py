@@ -2,7 +2,7 @@
 
 import pytest
 
-from api import selectors
+from api import queries
 from api.models import PublicPage
 from tests import factories
 from tests.conftest import publish, translate
@@ -87,6 +87,6 @@ def test_search_without_matches_is_an_empty_list_not_an_error(api, library):
 
 def test_wagtail_backend_fallback_finds_pages_in_the_requested_language(library):
     """The path SQLite takes (Wagtail's database search backend), exercised on any database."""
-    results = selectors._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "ru")
+    results = queries._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "ru")
     assert [entry.page_id for entry in results] == [library["ru_court"].pk]
-    assert list(selectors._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "kk")) == []
+    assert list(queries._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "kk")) == []

@@ -54,3 +54,28 @@ def test_the_contract_fails_when_cms_imports_the_website_again(tmp_path):
     assert result.returncode == 1, result.stdout
     assert "cms is not allowed to import website" in result.stdout
     assert "cms.models -> website.rendering" in result.stdout
+
+
+def our_modules():
+    skipped = {".venv", "node_modules", ".git", "locale"}
+    for path in ROOT.rglob("*.py"):
+        parts = path.relative_to(ROOT).parts
+        if skipped & set(parts):
+            continue
+        yield path, (path.parent.name if path.name == "__init__.py" else path.stem)
+
+
+def test_no_module_of_ours_is_named_like_a_standard_library_module():
+    # A script run by path (`python ops/prod_check.py`) puts its folder first on sys.path, where
+    # an `ops/queue.py` was imported for the standard library's `queue` and crashed the run.
+    clashes = [
+        str(path.relative_to(ROOT))
+        for path, name in our_modules()
+        if name in sys.stdlib_module_names
+    ]
+    assert clashes == []
+
+
+def test_the_module_name_check_sees_a_clash():
+    assert ("queue" in sys.stdlib_module_names) and ("selectors" in sys.stdlib_module_names)
+    assert {name for _path, name in our_modules()} >= {"prod_check", "queries", "enqueueing"}

@@ -17,8 +17,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from campaigns import selectors, signature_exports
+from campaigns import signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
+from campaigns.queries import confirmed_by_day
 from tests.conftest import publish, translate
 from tests.factories import PetitionPageFactory
 from tests.test_translation_roles import client_for, member_of
@@ -395,7 +396,7 @@ def test_a_closed_petitions_chart_ends_at_its_last_confirmation_not_today(petiti
     PetitionPage.objects.filter(translation_key=page.translation_key).update(state="delivered")
     page.refresh_from_db()
     add_signatures(page, [("А", "a@x.kz", "almaty", 200), ("Б", "b@x.kz", "almaty", 202)])
-    days = selectors.confirmed_by_day(page)
+    days = confirmed_by_day(page)
     assert [count for _day, count in days] == [1, 0, 1]
     assert days[-1][0] == timezone.localdate() - timedelta(days=200)
 

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+import redis
 from django.conf import settings
 from django.db.utils import OperationalError
 from django.test import Client
@@ -204,38 +205,74 @@ def broken(error):
     return check
 
 
+NOTHING_LISTENS = "redis://127.0.0.1:1/0"
+
+
 @pytest.mark.parametrize(
-    ("name", "failure"),
+    ("name", "failure", "status"),
     [
-        ("database", broken(OperationalError("could not connect to server at db.internal"))),
-        ("cache", None),  # a real Redis client on a closed port, below
-        ("storage", broken(PermissionError("s3: access denied for tendik-media"))),
-        ("queue", broken(OperationalError("relation django_tasks_db_dbtaskresult"))),
+        # Nothing is served without the database, nor queued without the database queue.
+        ("database", broken(OperationalError("could not connect to server at db.internal")), 503),
+        ("queue", broken(OperationalError("relation django_tasks_db_dbtaskresult")), 503),
+        # Without Redis or S3 the process still reads and signs: degraded, still in service.
+        ("cache", None, 200),  # a real Redis client on a closed port, below
+        ("storage", broken(PermissionError("s3: access denied for tendik-media")), 200),
     ],
 )
 # Real commits: the checks run in threads with their own connections. The data migrations'
 # rows are restored after, as other transactional tests expect them.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_readiness_fails_for_each_dependency_and_names_it(
-    client, monkeypatch, settings, name, failure
+def test_readiness_fails_only_for_what_the_process_cannot_serve_without(
+    client, monkeypatch, settings, name, failure, status
 ):
     if failure is None:
         settings.CACHES = {
             "default": {
                 "BACKEND": "django_redis.cache.RedisCache",
-                "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+                "LOCATION": NOTHING_LISTENS,
                 "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5},
             }
         }
     else:
         monkeypatch.setitem(health.CHECKS, name, failure)
     response = client.get("/readyz")
-    assert response.status_code == 503
-    checks = response.json()["checks"]
-    assert [check for check, result in checks.items() if not result["ok"]] == [name]
+    assert response.status_code == status
+    body = response.json()
+    assert [check for check, result in body["checks"].items() if not result["ok"]] == [name]
+    if status == 200:
+        assert (body["status"], body["degraded"]) == ("degraded", [name])
+    else:
+        assert (body["status"], body["degraded"]) == ("unavailable", [])
     # The error's class, never its message (hosts, bucket names).
     assert "db.internal" not in response.content.decode()
     assert "tendik-media" not in response.content.decode()
+
+
+# Real commits: the checks run in threads with their own connections.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_with_the_rq_queue_a_redis_outage_leaves_the_process_ready_but_degraded(
+    client, settings, monkeypatch
+):
+    # TASKS_BACKEND=rq with the database queue behind it (cms/task_backends.py), Redis refused.
+    settings.TASKS = {
+        "default": {"BACKEND": "cms.task_backends.RQBackendWithDatabaseFallback"},
+        "fallback": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
+    monkeypatch.setitem(health.CHECKS, "queue", broken(redis.ConnectionError("refused")))
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": NOTHING_LISTENS,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5},
+        }
+    }
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
+    assert response.json()["degraded"] == ["cache", "queue"]
+    # Without the database queue behind it, the same outage leaves nothing to take the tasks.
+    del settings.TASKS["fallback"]
+    assert client.get("/readyz").status_code == 503
 
 
 # Real commits: the checks run in threads with their own connections. The data migrations'
@@ -247,5 +284,5 @@ def test_a_hung_dependency_fails_readiness_after_the_timeout(client, monkeypatch
     started = time.monotonic()
     response = client.get("/readyz")
     assert time.monotonic() - started < 2
-    assert response.status_code == 503
+    assert response.status_code == 200  # storage is not required: degraded
     assert response.json()["checks"]["storage"]["error"] == "Timeout"

@@ -35,7 +35,7 @@ from api.webhooks import deliver_webhook
 from api.webhooks.destinations import CheckedAddressAdapter, host_header, webhook_destination
 from api.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 from cms.languages import local_iso_time
-from outbox.queue import enqueue_with_transaction
+from outbox.enqueueing import enqueue_with_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def emit(event: str, data: dict) -> list[WebhookDelivery]:
 
 
 def _queue_attempt(delivery_id: int, when=None) -> None:
-    """Queues an attempt, for `when` if given, with the current transaction (outbox/queue.py)."""
+    """Queues an attempt, for `when` if given, with the current transaction (outbox/enqueueing.py)."""
     enqueue_with_transaction(deliver_webhook, delivery_id, run_after=when)
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from api.webhooks.delivery import emit, page_data
 from api.webhooks.models import PetitionGoalReached, WebhookEvent
 from campaigns.models import PetitionPage
-from campaigns.selectors import with_public_signature_count
+from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, local_iso_time
 
 logger = logging.getLogger(__name__)

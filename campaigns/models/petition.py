@@ -110,8 +110,8 @@ class PetitionPage(CampaignContentPage):
     @property
     def signature_count(self) -> int:
         """Confirmed signatures over every language version, plus paper signatures."""
-        # Imported here because campaigns.selectors reads these models.
-        from campaigns.selectors import public_signature_count
+        # Imported here because campaigns.queries reads these models.
+        from campaigns.queries import public_signature_count
 
         return public_signature_count(self)
 

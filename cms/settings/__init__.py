@@ -8,7 +8,7 @@ import json
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -23,6 +23,14 @@ if DJANGO_ENV not in {"development", "production"}:
     )
 PRODUCTION = DJANGO_ENV == "production"
 DEBUG = not PRODUCTION
+
+
+def _with_query(url: str, **params) -> str:
+    """`url` with `params` added to its query string (those it already has win)."""
+    parts = urlsplit(url)
+    query = {**{key: str(value) for key, value in params.items()}, **dict(parse_qsl(parts.query))}
+    return parts._replace(query=urlencode(query)).geturl()
+
 
 # A development key is fine on a laptop; production must bring its own.
 _DEVELOPMENT_SECRET_KEY = "django-insecure-tendik-development-only"
@@ -70,19 +78,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     _sqlite_options.setdefault("timeout", 20)
     _sqlite_options.setdefault("init_command", "PRAGMA journal_mode=WAL;")
 
-# Cache: Redis when REDIS_URL is set, otherwise this process's memory.
+# Cache: Redis when REDIS_URL is set, otherwise this process's memory. Redis is a shared cache
+# and a queue, never a store: an outage degrades the hub (cache misses, tasks queued in the
+# database) but fails no request. Short timeouts, because Redis answers in microseconds when it
+# is well; after a failure a circuit breaker skips it for REDIS_BREAKER_SECONDS (cms/cache.py,
+# cms/task_backends.py), so a Redis that hangs costs one timeout per process, not one per call.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS", "30"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "cms.cache.CircuitBreakingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tendik",
             "OPTIONS": {
-                # A cache outage degrades the site instead of failing requests.
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
             },
         }
     }
@@ -93,11 +106,12 @@ else:
 # Background tasks (Django Tasks): confirmation emails, exports, purges, webhooks, Wagtail's own
 # index updates. "database" queues them in the database for `manage.py db_worker` (`make
 # worker`; `make run` starts one beside the server); "rq" queues them in Redis (REDIS_URL) for
-# RQ workers, to scale out; "immediate" runs them inside the request, for tests.
+# RQ workers, to scale out, with the database queue (`fallback`) taking what Redis cannot
+# (cms/task_backends.py); "immediate" runs them inside the request, for tests.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
-    "rq": "django_tasks_rq.RQBackend",
+    "rq": "cms.task_backends.RQBackendWithDatabaseFallback",
 }
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 if TASKS_BACKEND not in TASK_BACKENDS:
@@ -105,10 +119,23 @@ if TASKS_BACKEND not in TASK_BACKENDS:
         f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+if TASKS_BACKEND == "rq":
+    TASKS["fallback"] = {"BACKEND": TASK_BACKENDS["database"]}
 if TASKS_BACKEND == "rq" and not REDIS_URL:
     raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL.")
 # django-rq's queue (used when TASKS_BACKEND=rq; `make worker` starts an RQ worker on it).
-RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 600}}
+# The timeouts ride in the URL (django-rq passes nothing else to redis-py for a URL); an RQ
+# worker raises its own socket timeout above its blocking wait.
+RQ_QUEUES = {
+    "default": {
+        "URL": _with_query(
+            REDIS_URL or "redis://127.0.0.1:6379/0",
+            socket_connect_timeout=REDIS_TIMEOUT,
+            socket_timeout=REDIS_TIMEOUT,
+        ),
+        "DEFAULT_TIMEOUT": 600,
+    }
+}
 
 INSTALLED_APPS = [
     "cms",

@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.mailbox import Mailbox
 from tests.e2e.options import pytest_addoption  # noqa: F401  (--screenshots)
 from tests.e2e.server import HOST, Hub, free_port
+from tests.e2e.smtp_sink import Mailbox
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 # Debian's chromium package (`make browser` installs it); Playwright never downloads a browser.

@@ -75,7 +75,7 @@ class Hub:
     database_name: str = ""
     process: subprocess.Popen | None = None
     # More of the hub's environment, e.g. EMAIL_HOST and EMAIL_PORT of the tests' SMTP server
-    # (tests/e2e/mailbox.py), which the tests then find as `mailbox`.
+    # (tests/e2e/smtp_sink.py), which the tests then find as `mailbox`.
     extra_environment: dict = field(default_factory=dict)
     mailbox: object = None
 

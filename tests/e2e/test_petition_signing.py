@@ -2,7 +2,7 @@
 emailed link on the hub's own confirm page; the count moves by one.
 
 The site's form posts JSON to the same endpoint a front-end uses; the hub mails the link over
-SMTP to the tests' server (tests/e2e/mailbox.py), in Kazakh, at the hub's one base URL; the
+SMTP to the tests' server (tests/e2e/smtp_sink.py), in Kazakh, at the hub's one base URL; the
 confirm page's form passes Django's CSRF check in a real browser (it once sent `Origin: null`)."""
 
 import re
