@@ -7,7 +7,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # The hub's one base URL for links in emails (review emails, confirmation links, written by the
 # server and the workers): where `make serve` listens, unless the environment says otherwise.
+# Never in production, which must be given its public address (the settings refuse to start
+# without it): a `make worker` there mailed signers links to 127.0.0.1.
+ifneq ($(DJANGO_ENV),production)
 serve worker admin: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+endif
 
 .PHONY: install migrate demo admin serve worker run browser test bench prod-check lint format messages openapi examples typed-client
 

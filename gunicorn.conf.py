@@ -5,10 +5,12 @@ import multiprocessing
 import os
 
 from gunicorn.glogging import Logger
+from pythonjsonlogger.json import JsonFormatter
 
 from ops.log_redaction import QueryStringFilter
 
-# Behind a proxy: listen where it forwards to.
+# Behind a proxy: listen where it forwards to. For a trial on one machine, with no proxy,
+# GUNICORN_BIND=127.0.0.1:8000 keeps it off the network.
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # Sync workers, sized from the CPUs (gunicorn's rule of thumb): requests here are short and
 # mostly wait on PostgreSQL. WEB_CONCURRENCY is the usual override on platforms.
@@ -34,12 +36,21 @@ access_log_format = (
 
 
 class QuerylessLogger(Logger):
-    """gunicorn's logger, whose error log ("Error handling request /…?token=…") drops queries too."""
+    """gunicorn's logger, whose error log ("Error handling request /…?token=…") drops queries
+    too, and whose own lines ("Booting worker", "Worker timeout") are JSON like the app's (the
+    settings' LOGGING), unless LOG_FORMAT=text."""
 
     def setup(self, cfg):
         super().setup(cfg)
         for handler in self.error_log.handlers:
             handler.addFilter(QueryStringFilter())
+            if os.environ.get("LOG_FORMAT", "json") == "json":
+                handler.setFormatter(
+                    JsonFormatter(
+                        "%(asctime)s %(levelname)s %(name)s %(message)s",
+                        rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+                    )
+                )
 
 
 logger_class = QuerylessLogger

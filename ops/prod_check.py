@@ -88,6 +88,7 @@ def main() -> int:
         "DJANGO_ENV": "production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{web_port}",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
         "TASKS_BACKEND": "database",

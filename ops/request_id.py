@@ -31,8 +31,12 @@ class RequestIdMiddleware:
 
 
 class RequestIdFilter(logging.Filter):
-    """Puts the current request's id on every record (empty outside a request)."""
+    """Puts the current request's id on every record (empty outside a request). Django logs a
+    request's 4xx/5xx line ("Not Found: /…", logger django.request) after the middleware has
+    returned, when the id is no longer current: that record carries the request, and its id."""
 
     def filter(self, record):
-        record.request_id = current_request_id.get()
+        record.request_id = current_request_id.get() or getattr(
+            getattr(record, "request", None), "request_id", ""
+        )
         return True

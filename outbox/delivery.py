@@ -10,6 +10,7 @@ from django_tasks import task
 
 from outbox.composers import compose
 from outbox.enqueueing import enqueue_with_transaction
+from outbox.licence import delivery_allowed
 from outbox.models import OutgoingEmail
 
 # Back-off after the n-th failed attempt: 1, 2, 4 ... minutes, at most a day.
@@ -49,7 +50,10 @@ def backoff(attempts: int) -> timedelta:
 
 @task()
 def deliver_email(email_id: int) -> bool:
-    """Sends one stored email; on failure it stays, due again after a back-off."""
+    """Sends one stored email; on failure it stays, due again after a back-off. In a restored
+    copy of the database nothing is sent until an operator allows it (outbox/licence.py)."""
+    if not delivery_allowed():
+        return False
     with transaction.atomic():
         email = (
             OutgoingEmail.objects.select_for_update(skip_locked=True)

@@ -43,3 +43,19 @@ class OutgoingEmail(models.Model):
     def __str__(self):
         # Never the address: it is personal data and this shows up in logs and the admin.
         return f"{self.subject or self.kind} ({self.pk})"
+
+
+class DeliveryLicence(models.Model):
+    """Which database may deliver (outbox/licence.py): one row, naming the database it was
+    granted in. A dump restored elsewhere carries the row but is another database, so its
+    emails and webhooks wait until an operator runs `manage.py allow_delivery` there."""
+
+    database = models.CharField(_("database"), max_length=300)
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("delivery licence")
+        verbose_name_plural = _("delivery licences")
+
+    def __str__(self):
+        return self.database

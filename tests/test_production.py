@@ -31,6 +31,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k3J9-vQ2_pX7wL0z$Rt5yN8mB1cF4hD6gS9aE2uI7oP3qW5xZ0",
     "ALLOWED_HOSTS": "tendik.kz",
     "DATABASE_URL": "postgres://tendik@db.internal:5432/tendik",
+    "WAGTAILADMIN_BASE_URL": "https://tendik.kz",
+    "MEDIA_SERVED_BY_PROXY": "1",
 }
 
 
@@ -174,6 +176,43 @@ def test_json_logs_carry_the_request_id():
         "req-42abcdef",
     )
     assert "time" in line
+
+
+@pytest.mark.django_db
+def test_djangos_request_log_lines_carry_the_request_id(client):
+    # django.request logs "Not Found: /…" after the middleware returned, when no id is current.
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(name)s %(request_id)s %(message)s"))
+    handler.addFilter(RequestIdFilter())
+    logger = logging.getLogger("django.request")
+    logger.addHandler(handler)
+    try:
+        response = client.get("/api/v1/pages/999999/", HTTP_X_REQUEST_ID="req-0123456789")
+    finally:
+        logger.removeHandler(handler)
+    assert response.status_code == 404
+    assert stream.getvalue().startswith("django.request req-0123456789 Not Found: /api/v1/pages/")
+
+
+def test_gunicorns_own_log_lines_are_json(monkeypatch):
+    from gunicorn.config import Config
+
+    monkeypatch.delenv("LOG_FORMAT", raising=False)
+    namespace = runpy.run_path(str(PROJECT / "gunicorn.conf.py"))
+    config = Config()
+    config.set("errorlog", "-")
+    gunicorn_logger = namespace["QuerylessLogger"](config)
+    stream = io.StringIO()
+    for handler in gunicorn_logger.error_log.handlers:
+        handler.setStream(stream)
+    gunicorn_logger.info("Booting worker with pid: %s", 42)
+    line = json.loads(stream.getvalue())
+    assert (line["level"], line["logger"], line["message"]) == (
+        "INFO",
+        "gunicorn.error",
+        "Booting worker with pid: 42",
+    )
 
 
 def test_gunicorn_is_sized_from_the_cpu_count_unless_told(monkeypatch):

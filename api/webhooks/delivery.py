@@ -36,6 +36,7 @@ from api.webhooks.destinations import CheckedAddressAdapter, host_header, webhoo
 from api.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 from cms.languages import local_iso_time
 from outbox.enqueueing import enqueue_with_transaction
+from outbox.licence import delivery_allowed
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,10 @@ def retry_delay(failed_attempts: int) -> timedelta:
 
 def attempt_delivery(delivery_id: int) -> bool:
     """The delivery's next attempt, if it is due (what the `deliver_webhook` task runs); says
-    whether it was delivered."""
+    whether it was delivered. A restored copy of the database makes none until an operator
+    allows it (outbox/licence.py)."""
+    if not delivery_allowed():
+        return False
     started = timezone.now()
     with transaction.atomic():
         delivery = (

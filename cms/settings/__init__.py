@@ -374,6 +374,15 @@ MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "local")
 PRIVATE_URL_SECONDS = int(os.environ.get("PRIVATE_URL_SECONDS", "300"))
 if MEDIA_STORAGE not in {"local", "s3"}:
     raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}.")
+# gunicorn serves no /media/: with local media in production, a reverse proxy must serve
+# MEDIA_ROOT at /media/ (README, "Media on local disk"), and the operator says it does.
+MEDIA_SERVED_BY_PROXY = os.environ.get("MEDIA_SERVED_BY_PROXY", "") == "1"
+if PRODUCTION and MEDIA_STORAGE == "local" and not MEDIA_SERVED_BY_PROXY:
+    raise ImproperlyConfigured(
+        "DJANGO_ENV=production with MEDIA_STORAGE=local: the hub does not serve /media/ itself, "
+        "so every image the API points to would be a 404. Use MEDIA_STORAGE=s3, or serve "
+        "MEDIA_ROOT at /media/ from your reverse proxy and set MEDIA_SERVED_BY_PROXY=1."
+    )
 if MEDIA_STORAGE == "s3":
     if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
@@ -433,16 +442,17 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The hub's one public address, for every link that leaves it in an email (Wagtail's review
 # emails, confirmation links when there is no website, "view the page" links) and for CDN purges:
-# `make run` sets it from its HOST and PORT; production defaults to https:// + the first of
-# ALLOWED_HOSTS, never to the Site's hostname (`localhost` in the database).
+# `make run` sets it from its HOST and PORT. Production refuses to start without it, as without
+# SECRET_KEY: a guess (the first of ALLOWED_HOSTS, the Site's hostname `localhost`, make's
+# 127.0.0.1) would mail signers links that lead nowhere.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
 if not WAGTAILADMIN_BASE_URL:
-    if PRODUCTION and (ALLOWED_HOSTS[0].startswith(".") or "*" in ALLOWED_HOSTS[0]):
+    if PRODUCTION:
         raise ImproperlyConfigured(
-            "DJANGO_ENV=production needs WAGTAILADMIN_BASE_URL (e.g. https://hub.tendik.kz) when "
-            f"the first of ALLOWED_HOSTS is a pattern ({ALLOWED_HOSTS[0]!r})."
+            "DJANGO_ENV=production needs WAGTAILADMIN_BASE_URL, the hub's public address "
+            "(e.g. https://hub.tendik.kz): every link in an email starts with it."
         )
-    WAGTAILADMIN_BASE_URL = f"https://{ALLOWED_HOSTS[0]}" if PRODUCTION else "http://127.0.0.1:8000"
+    WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 _base_url = urlsplit(WAGTAILADMIN_BASE_URL)
 if _base_url.scheme not in {"http", "https"} or not _base_url.netloc or _base_url.path:
     raise ImproperlyConfigured(
