@@ -5,8 +5,10 @@ people and follow the request's language.
 """
 
 import logging
+import sys
 
 from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, JsonResponse
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
@@ -50,6 +52,7 @@ PROBLEMS = {
     "too-many-requests": (429, gettext_lazy("Too many requests")),
     "server-error": (500, gettext_lazy("Server error")),
     "storage-unavailable": (503, gettext_lazy("Media storage unavailable")),
+    "database-unavailable": (503, gettext_lazy("Database unavailable")),
 }
 
 
@@ -117,6 +120,8 @@ def exception_handler(exc, context):
     if caused_by_storage_outage(exc):
         logger.error("Media storage unavailable: %s", exc)
         return storage_unavailable()
+    if caused_by_database_outage(exc):
+        return database_unavailable(exc)
     kind = next((kind for cls, kind in _KINDS if isinstance(exc, cls)), None)
     if kind is None:
         if isinstance(exc, exceptions.APIException):
@@ -196,9 +201,37 @@ def csrf_failure(request, reason="", **kwargs):
     return html_csrf_failure(request, reason=reason, **kwargs)
 
 
+def caused_by_database_outage(error: BaseException | None) -> bool:
+    """Whether `error` is the database being unreachable (refused, restarting, the connection
+    dropped), not a fault of the request: Django's OperationalError and InterfaceError."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, (OperationalError, InterfaceError)):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def database_unavailable(error: BaseException):
+    """The database went away mid-request (a restart, a failover): 503 with when to come back.
+    Nothing was half-saved: the request's transaction rolled back."""
+    # The class only: a connection error's message names the host and the user.
+    logger.error("Database unavailable: %s", type(error).__name__)
+    return problem_response(
+        "database-unavailable",
+        _("The database cannot be reached for a moment; nothing was saved. Try again shortly."),
+        headers={"Retry-After": "5"},
+    )
+
+
 def server_error(request, *args, **kwargs):
-    """Django's handler500: problem details under /api/, the usual page elsewhere."""
+    """Django's handler500: problem details under /api/, the usual page elsewhere. An error
+    raised outside a view (in a middleware) gets here; a database outage is still a 503."""
     if request.path.startswith("/api/"):
+        error = sys.exc_info()[1]
+        if caused_by_database_outage(error):
+            return database_unavailable(error)
         return problem_response("server-error", _("The server could not answer this request."))
     from django.views.defaults import server_error as html_server_error
 

@@ -303,3 +303,32 @@ def test_a_name_counts_its_spaces_against_its_length(client, campaign_index):
 def _query_parameter(path, name):
     operation = contract()["paths"][path]["get"]
     return next(p["schema"] for p in operation["parameters"] if p["name"] == name)
+
+
+@pytest.mark.django_db
+def test_a_database_outage_in_a_view_is_a_503_problem_with_retry_after(client, monkeypatch):
+    from django.db import OperationalError
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("connection to server at db.internal failed")
+
+    monkeypatch.setattr(queries, "topics", unreachable)
+    response = client.get("/api/v1/topics/")
+    assert_problem(response, 503, "database-unavailable")
+    assert response["Retry-After"] == "5"
+    assert "db.internal" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_database_outage_outside_a_view_is_a_503_problem_too(client, monkeypatch):
+    # Raised in a middleware, before any view: Django's handler500 answers.
+    from django.db import InterfaceError
+
+    from ops.request_id import RequestIdMiddleware
+
+    def unreachable(self, request):
+        raise InterfaceError("connection already closed")
+
+    monkeypatch.setattr(RequestIdMiddleware, "__call__", unreachable)
+    client.raise_request_exception = False
+    assert_problem(client.get("/api/v1/topics/"), 503, "database-unavailable")

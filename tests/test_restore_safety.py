@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from outbox.delivery import deliver_due, send_email_later
 from outbox.licence import database_identity
-from outbox.models import DeliveryLicence, OutgoingEmail
+from outbox.models import DeliveryLicence
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,10 @@ DESCRIPTIONS = {
     413: "The request body is too large.",
     415: "The request body is not JSON.",
     429: "Too many requests; wait for `Retry-After` seconds.",
-    503: "The media store is unreachable; try again after `Retry-After` seconds.",
+    503: (
+        "A dependency (the media store, the database) is unreachable for a moment; nothing "
+        "was saved; try again after `Retry-After` seconds."
+    ),
 }
 RETRY_AFTER = {
     "Retry-After": {
@@ -33,7 +36,8 @@ RETRY_AFTER = {
     }
 }
 
-EVERY_OPERATION = (400, 406)
+# 503: the database can go away under any operation (a restart, a failover).
+EVERY_OPERATION = (400, 406, 503)
 WITH_BODY = (400, 415)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

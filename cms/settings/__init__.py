@@ -67,7 +67,11 @@ if PRODUCTION and not DATABASE_URL:
         "e.g. postgres://user:password@host:5432/tendik."
     )
 DATABASES = {
-    "default": dj_database_url.parse(DATABASE_URL or DEFAULT_DATABASE_URL, conn_max_age=60)
+    # Connections are kept for a minute, and checked before a request reuses one: after a
+    # database restart the first request reconnects instead of failing on a dead connection.
+    "default": dj_database_url.parse(
+        DATABASE_URL or DEFAULT_DATABASE_URL, conn_max_age=60, conn_health_checks=True
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default has writers in several threads and processes (runserver, the task
