@@ -51,13 +51,16 @@ serve:
 # One task worker (emails, exports, purges, webhooks, index updates); run as many as needed.
 # TASKS_BACKEND=rq starts an RQ worker on REDIS_URL and, beside it, a worker for the database
 # queue that takes the tasks Redis could not (cms/task_backends.py) and the outbox sweeper
-# (emails whose task never reached a queue, every 60 s); Ctrl-C stops all three.
+# (emails whose task never reached a queue, every 60 s); the RQ worker is started again when it
+# stops (it cannot start while Redis is down); Ctrl-C stops all three.
 worker:
 	@if [ "$${TASKS_BACKEND:-database}" = rq ]; then \
 		$(MANAGE) db_worker --no-reload --backend fallback & fallback=$$!; \
 		$(MANAGE) deliver_outbox --every 60 & sweeper=$$!; \
-		trap 'kill $$fallback $$sweeper 2>/dev/null' EXIT INT TERM; \
-		$(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job; \
+		trap 'kill $$fallback $$sweeper 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+		until $(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job; do \
+			echo "The RQ worker stopped (is Redis reachable?); starting it again in 5 s"; sleep 5; \
+		done; \
 	else \
 		$(MANAGE) db_worker --no-reload; \
 	fi

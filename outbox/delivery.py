@@ -13,7 +13,7 @@ from outbox.enqueueing import enqueue_with_transaction
 from outbox.licence import delivery_allowed
 from outbox.models import OutgoingEmail
 
-# Back-off after the n-th failed attempt: 1, 2, 4 ... minutes, at most a day.
+# Back-off after the n-th failed attempt: 1, 2, 4 ... minutes (OUTBOX_RETRY_SECONDS), at most a day.
 MAX_BACKOFF = timedelta(days=1)
 
 
@@ -45,7 +45,8 @@ def forget_emails_about(about_type: str, about_ids) -> int:
 
 
 def backoff(attempts: int) -> timedelta:
-    return min(timedelta(minutes=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+    first = timedelta(seconds=settings.OUTBOX_RETRY_SECONDS)
+    return min(first * 2 ** max(attempts - 1, 0), MAX_BACKOFF)
 
 
 @task()

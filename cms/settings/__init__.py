@@ -328,6 +328,9 @@ SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
 # A sent email keeps neither address nor body (outbox/delivery.py); its record (kind, subject,
 # when) is deleted this many days later by manage.py deliver_outbox.
 OUTBOX_SENT_RETENTION_DAYS = int(os.environ.get("OUTBOX_SENT_RETENTION_DAYS", "30"))
+# The first retry of a failed email comes this many seconds later, then twice as long each time,
+# at most a day (outbox/delivery.py backoff).
+OUTBOX_RETRY_SECONDS = float(os.environ.get("OUTBOX_RETRY_SECONDS", "60"))
 
 # Webhooks (api/webhooks/). In production a subscription may not send to a private or
 # loopback address (the hub would otherwise reach into its own network) unless its host is listed
