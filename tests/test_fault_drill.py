@@ -41,7 +41,7 @@ from tests.drill import (
 )
 from tests.e2e.smtp_sink import Mailbox
 
-pytestmark = pytest.mark.postgres
+POSTGRES = pytest.mark.postgres
 SERVER = os.environ.get("DATABASE_URL", "")
 NOTHING_LISTENS = "redis://127.0.0.1:1/0"
 PUBLISH = """
@@ -129,6 +129,7 @@ def assert_serves_signs_and_publishes(hub, mailbox, readiness, degraded):
     return email
 
 
+@POSTGRES
 @pytest.mark.parametrize("queue", ["database", "rq"])
 def test_redis_refused(template, workdir, mailbox, hubs, queue):
     hub = Hub(
@@ -147,6 +148,7 @@ def test_redis_refused(template, workdir, mailbox, hubs, queue):
     assert len([m for m in mailbox.messages if email in m["To"]]) == 1
 
 
+@POSTGRES
 def test_redis_hung(template, workdir, mailbox, hubs):
     redis = HungRedis()
     try:
@@ -179,6 +181,7 @@ def test_redis_hung(template, workdir, mailbox, hubs):
         redis.close()
 
 
+@POSTGRES
 def test_smtp_down_then_up(template, workdir, hubs):
     port = free_port()  # nothing listens yet
     hub = Hub(
@@ -217,6 +220,7 @@ def test_smtp_down_then_up(template, workdir, hubs):
         mailbox.stop()
 
 
+@POSTGRES
 def test_postgresql_restarted_mid_signing(template, workdir, mailbox, hubs):
     cluster = Cluster().start()
     try:
@@ -318,6 +322,7 @@ def public_answers(hub) -> dict:
     return answers
 
 
+@POSTGRES
 def test_backup_and_restore_as_the_readme_says(template, workdir, mailbox, hubs):
     original = Hub(
         workdir,
@@ -393,3 +398,26 @@ def _same_host(hub, like):
             return hub.get(path, Host=like.base_url.removeprefix("http://"))
 
     return SameHost()
+
+
+# Not a drill: the README's production sections name the commands the drill runs.
+README_STEPS = [
+    "gunicorn -c gunicorn.conf.py cms.wsgi",
+    "python manage.py db_worker --backend fallback",
+    "python manage.py deliver_outbox --every 60",
+    "rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job",
+    "pg_dump --format=custom",
+    "createdb tendik_restored",
+    "pg_restore --no-owner --dbname=",
+    "manage.py migrate",
+    "manage.py index_public_pages",
+    "manage.py allow_delivery",
+    "GET /readyz",
+]
+
+
+@pytest.mark.parametrize("step", README_STEPS)
+def test_the_readme_says_what_the_drill_runs(step):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    production = readme[readme.index("## Running in production") : readme.index("## Tests and CI")]
+    assert step in production
