@@ -51,18 +51,18 @@ serve:
 # One task worker (emails, exports, purges, webhooks, index updates); run as many as needed.
 # TASKS_BACKEND=rq starts an RQ worker on REDIS_URL and, beside it, a worker for the database
 # queue that takes the tasks Redis could not (cms/task_backends.py) and the outbox sweeper
-# (emails whose task never reached a queue, every 60 s); the RQ worker is started again when it
-# stops (it cannot start while Redis is down); Ctrl-C stops all three.
+# (emails whose task never reached a queue, every 60 s). A worker that stops is started again
+# after 5 s, as a supervisor would: db_worker exits when the database restarts, and an RQ worker
+# cannot start while Redis is down. Ctrl-C stops them all.
+KEEP = until $(1); do echo "$(2) stopped; starting it again in 5 s"; sleep 5; done
 worker:
-	@if [ "$${TASKS_BACKEND:-database}" = rq ]; then \
-		$(MANAGE) db_worker --no-reload --backend fallback & fallback=$$!; \
-		$(MANAGE) deliver_outbox --every 60 & sweeper=$$!; \
-		trap 'kill $$fallback $$sweeper 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
-		until $(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job; do \
-			echo "The RQ worker stopped (is Redis reachable?); starting it again in 5 s"; sleep 5; \
-		done; \
+	@trap 'kill 0' EXIT; trap 'exit 130' INT TERM; \
+	if [ "$${TASKS_BACKEND:-database}" = rq ]; then \
+		( $(call KEEP,$(MANAGE) db_worker --no-reload --backend fallback,The database queue's worker) ) & \
+		( $(call KEEP,$(MANAGE) deliver_outbox --every 60,The outbox sweeper) ) & \
+		$(call KEEP,$(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job,The RQ worker); \
 	else \
-		$(MANAGE) db_worker --no-reload; \
+		$(call KEEP,$(MANAGE) db_worker --no-reload,The task worker); \
 	fi
 
 run: install migrate demo admin serve

@@ -1,7 +1,9 @@
 """Conditional requests for every read: ETag and Last-Modified come from the content version
 (api/public_pages.py), so a client holding a fresh copy gets its 304 before any content is read."""
 
+import time
 import zlib
+from datetime import UTC, datetime
 from functools import wraps
 
 from django.utils.cache import get_conditional_response
@@ -14,10 +16,11 @@ from api.public_pages import CONTENT, SIGNATURES, current_content_version
 CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300"
 
 
-def conditional_read(view, *, with_signatures=False):
+def conditional_read(view, *, with_signatures=False, with_clock=False):
     """`with_signatures`: the answers may show a petition's signature figures, so their ETag
     follows the signatures counter as well as the content one; a function of the request says
-    it per request (a list shows figures only when it may list petitions)."""
+    it per request (a list shows figures only when it may list petitions). `with_clock`: the
+    answer changes with time alone (upcoming events end), so the ETag follows the minute too."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -30,6 +33,10 @@ def conditional_read(view, *, with_signatures=False):
             signatures, signed_at = current_content_version(SIGNATURES)
             tag = f"{version}s{signatures}"
             changed_at = max(changed_at, signed_at)
+        if with_clock is True or (callable(with_clock) and with_clock(request)):
+            minute = int(time.time() // 60)
+            tag = f"{tag}m{minute}"
+            changed_at = max(changed_at, datetime.fromtimestamp(minute * 60, tz=UTC))
         last_modified = int(changed_at.timestamp())
         # The time keeps ETags unique even if a restored database repeats a version number.
         path_hash = zlib.crc32(request.get_full_path().encode())

@@ -9,6 +9,7 @@ from articles.models import (
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
 from cms.models import CampaignContentPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 
 PAGE_TYPES = {
@@ -16,21 +17,25 @@ PAGE_TYPES = {
     ArticleIndexPage: "index",
     VideoIndexPage: "index",
     CampaignIndexPage: "index",
+    EventIndexPage: "index",
     AnalyticalArticlePage: "article",
     LongReadPage: "long_read",
     VideoClipPage: "video_clip",
     CampaignPage: "campaign",
     PetitionPage: "petition",
+    EventPage: "event",
     StandardPage: "standard",
 }
 TYPE_NAMES = (
-    "home", "index", "article", "long_read", "video_clip", "campaign", "petition", "standard",
+    "home", "index", "article", "long_read", "video_clip", "campaign", "petition", "event",
+    "standard",
 )  # fmt: skip
 # What each section lists, so a front-end can query an index page's children by type.
 SECTION_LISTS = {
     ArticleIndexPage: ("article", "long_read"),
     VideoIndexPage: ("video_clip",),
     CampaignIndexPage: ("campaign", "petition"),
+    EventIndexPage: ("event",),
 }
 
 # Types that may belong to a campaign (their payload carries a `campaign` link).
@@ -43,6 +48,7 @@ RELATED_GROUPS = {
     "long_read": "articles",
     "video_clip": "videos",
     "petition": "petitions",
+    "event": "events",
 }
 
 

@@ -1,10 +1,12 @@
 """Reads of public content: what the list, search, find, topics, menu and sitemap return."""
 
 import re
+from datetime import datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Subquery, Value, When
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
@@ -27,6 +29,9 @@ ORDERINGS = {
     "publication_date": ("publication_date", "first_published_at", "page_id"),
     "title": ("sort_title", "page_id"),
     "-title": ("-sort_title", "-page_id"),
+    # Events: soonest first, or latest first (other types have no start and come last).
+    "starts_at": (F("page__eventpage__starts_at").asc(nulls_last=True), "page_id"),
+    "-starts_at": (F("page__eventpage__starts_at").desc(nulls_last=True), "-page_id"),
 }
 # Pages of this type right below a home page make the site's footer (about, contacts, privacy).
 FOOTER_PAGE_TYPE = "standard"
@@ -45,6 +50,28 @@ def public_pages(*, language=None, types=(), topic=None, campaign_id=None):
     if campaign_id is not None:
         campaign_key = Page.objects.filter(pk=campaign_id).values("translation_key")
         pages = pages.filter(campaign_key=Subquery(campaign_key))
+    return pages
+
+
+def events(pages, *, upcoming=None, kind=None, format=None, date_from=None, date_to=None):
+    """Only events, and of those the ones that match: `upcoming` (not over yet) or not (over),
+    a kind, a format, and a span of days (Almaty) they touch."""
+    pages = pages.filter(type="event")
+    now = timezone.now()
+    if upcoming is True:
+        pages = pages.filter(page__eventpage__ends_at__gte=now)
+    elif upcoming is False:
+        pages = pages.filter(page__eventpage__ends_at__lt=now)
+    if kind:
+        pages = pages.filter(page__eventpage__kind=kind)
+    if format:
+        pages = pages.filter(page__eventpage__format=format)
+    if date_from:
+        start = timezone.make_aware(datetime.combine(date_from, time.min))
+        pages = pages.filter(page__eventpage__ends_at__gte=start)
+    if date_to:
+        end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
+        pages = pages.filter(page__eventpage__starts_at__lt=end)
     return pages
 
 

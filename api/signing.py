@@ -28,7 +28,6 @@ from api.parsers import JSONParser
 from api.query_parameters import KnownQueryParameters
 from api.schema.requests import character_class, spaces
 from campaigns.models import PetitionPage
-from campaigns.regions import REGION_CODES
 from campaigns.signing import (
     client_hash,
     confirm_signature,
@@ -36,6 +35,7 @@ from campaigns.signing import (
     withdraw_signature,
 )
 from cms.languages import LANGUAGE_CODES
+from cms.regions import REGION_CODES
 
 logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 10 * 1024

@@ -3,7 +3,7 @@
 from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import preview, scheduler, signing, views
+from api import calendars, preview, scheduler, signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -32,7 +32,11 @@ urlpatterns = [
     # A petition's card shows its figures: a list that may hold petitions follows them too.
     path(
         "pages/",
-        conditional_read(views.PageListView.as_view(), with_signatures=views.lists_petitions),
+        conditional_read(
+            views.PageListView.as_view(),
+            with_signatures=views.lists_petitions,
+            with_clock=lambda request: "upcoming" in request.GET,
+        ),
         name="pages",
     ),
     # A petition's page shows its signature count: these follow the signatures counter too.
@@ -50,6 +54,17 @@ urlpatterns = [
     path("navigation/", conditional_read(views.NavigationView.as_view()), name="navigation"),
     path("sitemap/", conditional_read(views.SitemapView.as_view()), name="sitemap"),
     path("regions/", conditional_read(views.RegionListView.as_view()), name="regions"),
+    # Upcoming events end with time alone: the feed's ETag follows the clock too.
+    path(
+        "events/calendar.ics",
+        conditional_read(calendars.EventFeedView.as_view(), with_clock=True),
+        name="events-calendar",
+    ),
+    path(
+        "events/<db_id:page_id>/calendar.ics",
+        conditional_read(calendars.EventCalendarView.as_view()),
+        name="event-calendar",
+    ),
     path(
         "petitions/<db_id:page_id>/signatures/",
         signing.PetitionSignView.as_view(),

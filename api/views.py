@@ -17,8 +17,9 @@ from api import queries, responses, schema
 from api.page_types import TYPE_NAMES
 from api.parsers import JSONParser
 from api.query_parameters import KnownQueryParameters
-from campaigns.regions import regions_in_order
 from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, language_order, local_iso_time
+from cms.regions import regions_in_order
+from events.models import EventPage
 
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
@@ -70,6 +71,41 @@ class PageListQuery(serializers.Serializer):
     )
     limit = serializers.IntegerField(required=False, min_value=1, max_value=MAX_LIMIT, default=20)
     offset = serializers.IntegerField(required=False, min_value=0, max_value=MAX_OFFSET, default=0)
+    # Events only (any of these limits the list to `type=event`).
+    upcoming = serializers.BooleanField(
+        required=False,
+        help_text=gettext_lazy(
+            "Events only: true, those not over yet (soonest first); false, those over (latest "
+            "first)."
+        ),
+    )
+    kind = serializers.ChoiceField(
+        choices=EventPage.Kind.values, required=False, help_text=gettext_lazy("Events only.")
+    )
+    format = serializers.ChoiceField(
+        choices=EventPage.Format.values, required=False, help_text=gettext_lazy("Events only.")
+    )
+    date_from = serializers.DateField(
+        required=False,
+        help_text=gettext_lazy("Events only: those still on at or after this day (Almaty)."),
+    )
+    date_to = serializers.DateField(
+        required=False,
+        help_text=gettext_lazy("Events only: those begun on or before this day (Almaty)."),
+    )
+
+    EVENT_FILTERS = ("upcoming", "kind", "format", "date_from", "date_to")
+
+    def validate(self, values):
+        if (
+            values.get("date_from")
+            and values.get("date_to")
+            and values["date_to"] < values["date_from"]
+        ):
+            raise serializers.ValidationError(
+                {"date_to": [_("The end of the span cannot come before its start.")]}
+            )
+        return values
 
     def validate_type(self, value):
         types = value.split(",")
@@ -109,12 +145,19 @@ class PageListView(PublicReadView):
             topic=query.get("topic"),
             campaign_id=query.get("campaign"),
         )
+        default_ordering = "-first_published_at"
+        event_filters = {name: query[name] for name in PageListQuery.EVENT_FILTERS if name in query}
+        if event_filters:
+            pages = queries.events(pages, **event_filters)
+            default_ordering = (
+                "-starts_at" if event_filters.get("upcoming") is False else "starts_at"
+            )
         if query.get("search"):
             pages = queries.search(pages, query["search"], language=language)
             if query.get("ordering"):
                 pages = queries.ordered(pages, query["ordering"])
         else:
-            pages = queries.ordered(pages, query.get("ordering") or "-first_published_at")
+            pages = queries.ordered(pages, query.get("ordering") or default_ordering)
         return Response(responses.page_list(pages, query["limit"], query["offset"], request))
 
 

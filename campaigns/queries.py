@@ -14,8 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, INVALIDATED, PENDING, PetitionPage, Signature
-from campaigns.regions import region_name
 from cms.languages import SOURCE_LANGUAGE
+from cms.regions import region_name
 
 
 def signatures_of(petition: PetitionPage):

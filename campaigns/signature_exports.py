@@ -17,8 +17,8 @@ from wagtail.log_actions import log
 
 from campaigns.models import PetitionPage, Signature, SignatureExport
 from campaigns.queries import filter_signatures
-from campaigns.regions import region_name
 from cms.languages import SOURCE_LANGUAGE
+from cms.regions import region_name
 
 EXPORT_BATCH = 2_000
 # Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).

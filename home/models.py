@@ -28,6 +28,7 @@ class HomePage(TransliteratedSlugPage):
         "articles.ArticleIndexPage",
         "articles.VideoIndexPage",
         "campaigns.CampaignIndexPage",
+        "events.EventIndexPage",
         "home.StandardPage",
     ]
 

@@ -74,6 +74,13 @@ def campaign_index(home):
 
 
 @pytest.fixture
+def event_index(home):
+    from tests.factories import EventIndexPageFactory
+
+    return EventIndexPageFactory(parent=home)
+
+
+@pytest.fixture
 def api(client):
     """The test client, validating every JSON answer against frontend_contract/openapi.yaml."""
     from tests.api_client import ContractClient
@@ -98,16 +105,19 @@ def translate(page, locale, *, published=True):
 
 
 @pytest.fixture
-def published_site(home, locales, article_index, video_index, campaign_index):
+def published_site(home, locales, article_index, video_index, campaign_index, event_index):
     """One published page of every type in the Russian tree, with images, topics, authors,
     a partner, a document, rich-text links, and a Kazakh translation of the article."""
+    import datetime
+
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
     from cms.models import PageAuthor, PageTopic
+    from events.models import EventAudience, EventPartner, EventSpeaker
     from tests import factories
 
-    for section in (article_index, video_index, campaign_index):
+    for section in (article_index, video_index, campaign_index, event_index):
         publish(section)
     image = factories.ImageFactory(title="Картина")
     topic = factories.TopicFactory(name="Право", slug="pravo")
@@ -143,6 +153,40 @@ def published_site(home, locales, article_index, video_index, campaign_index):
     long_read = publish(factories.LongReadPageFactory(parent=article_index, title="Лонгрид"))
     video = publish(factories.VideoClipPageFactory(parent=video_index, campaign=campaign))
     petition = publish(factories.PetitionPageFactory(parent=campaign, title="Петиция"))
+    audience = factories.AudienceCategoryFactory(name="Журналисты")
+    event = factories.EventPageFactory(
+        parent=event_index,
+        title="Конференция о равенстве",
+        kind="conference",
+        format="hybrid",
+        campaign=campaign,
+        hero_image=image,
+        stream_url="https://www.youtube.com/@tendik-demo/live",
+        programme=[
+            (
+                "day",
+                {
+                    "date": datetime.date(2027, 3, 15),
+                    "title": "День первый",
+                    "sessions": [
+                        {
+                            "starts_at": datetime.time(10, 0),
+                            "ends_at": datetime.time(11, 30),
+                            "title": "Открытие",
+                            "description": "Приветственные слова.",
+                            "speakers": [author],
+                            "language": "kk",
+                        }
+                    ],
+                },
+            )
+        ],
+        materials=[("document", {"document": document, "title": "Проект закона"})],
+    )
+    event.event_audiences.add(EventAudience(audience=audience, locale=locales["ru"]))
+    event.event_speakers.add(EventSpeaker(speaker=author, locale=locales["ru"]))
+    event.event_partners.add(EventPartner(partner=partner, locale=locales["ru"]))
+    event = publish(event)
     kazakh_article = translate(article, locales["kk"])
     return {
         "home": home,
@@ -154,6 +198,8 @@ def published_site(home, locales, article_index, video_index, campaign_index):
         "video": video,
         "campaign": campaign,
         "petition": petition,
+        "event_index": event_index,
+        "event": event,
         "image": image,
         "topic": topic,
         "document": document,

@@ -80,6 +80,8 @@ class Hub:
         self.base_url = f"http://{HOST}:{self.port}"
         self.database_url = database_url(server_url, database)
         self.processes: dict[str, subprocess.Popen] = {}
+        self._supervising = False
+        self.restarts = 0
         env = {key: value for key, value in os.environ.items() if key not in DROPPED}
         env.update(
             DJANGO_SETTINGS_MODULE="cms.settings",
@@ -134,6 +136,25 @@ class Hub:
             raise AssertionError(f"manage.py {' '.join(args)}: {result.stderr[-2000:]}")
         return result
 
+    WORKERS = ("worker", "fallback", "sweeper", "rq")
+
+    def supervise(self):
+        """Starts a worker again when it exits, as the README asks of the supervisor (systemd's
+        Restart=always, a container's restart policy): a database restart stops db_worker."""
+        self.restarts = 0
+        self._supervising = True
+
+        def loop():
+            while self._supervising:
+                for name in self.WORKERS:
+                    process = self.processes.get(name)
+                    if process is not None and process.poll() is not None and self._supervising:
+                        self._start(name, *process.args)
+                        self.restarts += 1
+                time.sleep(0.5)
+
+        threading.Thread(target=loop, daemon=True).start()
+
     def start(self, workers=True, deliver=True):
         """gunicorn and the workers. `deliver`: this copy of the demo database is the one that
         sends (a copy is another database, so its deliveries start paused: outbox/licence.py)."""
@@ -142,6 +163,7 @@ class Hub:
         self._start("web", sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "cms.wsgi")
         if workers:
             self.start_workers()
+            self.supervise()
         self.wait_until_up()
         return self
 
@@ -211,6 +233,7 @@ class Hub:
         )
 
     def stop(self):
+        self._supervising = False
         for process in self.processes.values():
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)

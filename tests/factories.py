@@ -23,6 +23,7 @@ from campaigns.models import (
 )
 from cms.models import Author, Partner, Topic
 from cms.transliteration import make_slug
+from events.models import AudienceCategory, EventIndexPage, EventPage
 from home.models import StandardPage
 
 
@@ -155,6 +156,46 @@ class PetitionPageFactory(SourcePageFactory):
     deadline = datetime.date(2027, 6, 30)
     state = PetitionPage.State.OPEN
     consent_text = "Я согласен на обработку персональных данных."
+
+
+class EventIndexPageFactory(SourcePageFactory):
+    class Meta:
+        model = EventIndexPage
+
+    title = "События"
+    slug = "sobytiia"
+
+
+def almaty(year, month, day, hour=10, minute=0):
+    import zoneinfo
+
+    return datetime.datetime(
+        year, month, day, hour, minute, tzinfo=zoneinfo.ZoneInfo("Asia/Almaty")
+    )
+
+
+class EventPageFactory(SourcePageFactory):
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Семинар {n}")
+    kind = EventPage.Kind.WORKSHOP
+    format = EventPage.Format.IN_PERSON
+    starts_at = factory.LazyFunction(lambda: almaty(2027, 3, 15, 10))
+    ends_at = factory.LazyFunction(lambda: almaty(2027, 3, 15, 17))
+    city = "Алматы"
+    venue = "Отель «Казахстан»"
+    address = "пр. Достык, 52/2"
+    region = "almaty"
+    capacity = 40
+
+
+class AudienceCategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AudienceCategory
+
+    locale = factory.LazyFunction(russian)
+    name = factory.Sequence(lambda n: f"Журналисты {n}")
 
 
 class StandardPageFactory(SourcePageFactory):

@@ -190,6 +190,11 @@ def database_content() -> dict[str, list[tuple[str, ...]]]:
                 for value in row:
                     if isinstance(value, str) and value:
                         texts.update({value, value.rsplit("/", 1)[-1]})  # file names too
+    # Place names are content too, though kept in code (cms/regions.py): the official Russian
+    # name of a region may hold Kazakh letters («Область Жетісу»).
+    from cms.regions import REGIONS
+
+    texts.update(name for region in REGIONS for name in (region.ru, region.kk, region.en))
     # Images' tags are stored by taggit under their own model; rich text and stream blocks are
     # stored as JSON: their strings come through wagtail-localize's segments above.
     index = {}

@@ -107,7 +107,8 @@ def test_the_refusal_lists_what_the_operation_takes_in_the_readers_language(clie
     body = client.get("/api/v1/pages/?q=x", HTTP_ACCEPT_LANGUAGE="kk").json()
     assert body["errors"]["q"] == [
         "Бұл сұрау мұндай параметрді қабылдамайды; қабылдайтындары: "
-        "locale, type, topic, campaign, search, ordering, limit, offset."
+        "locale, type, topic, campaign, search, ordering, limit, offset, upcoming, kind, "
+        "format, date_from, date_to."
     ]
 
 

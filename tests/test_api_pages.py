@@ -46,6 +46,7 @@ def test_list_filters_by_locale_type_topic_and_campaign(api, published_site):
         published_site["article"].pk,
         published_site["video"].pk,
         published_site["petition"].pk,
+        published_site["event"].pk,
     }
     # The Kazakh article belongs to the same campaign, asked for by the Russian campaign's id.
     kazakh_in_campaign = api.get("/api/v1/pages/", {"campaign": campaign.pk, "locale": "kk"})

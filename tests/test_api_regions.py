@@ -2,7 +2,7 @@
 
 import pytest
 
-from campaigns.regions import REGION_CODES
+from cms.regions import REGION_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -15,6 +15,7 @@ PACKAGES = [
     "home",
     "articles",
     "campaigns",
+    "events",
     "cms",
     "outbox",
 ]

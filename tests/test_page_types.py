@@ -11,6 +11,7 @@ from articles.models import (
     VideoIndexPage,
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from tests.factories import CampaignPageFactory
 
@@ -21,11 +22,12 @@ def allowed_children(model):
     return set(model.allowed_subpage_models())
 
 
-def test_home_holds_the_three_sections_and_standard_pages():
+def test_home_holds_the_four_sections_and_standard_pages():
     assert allowed_children(HomePage) == {
         ArticleIndexPage,
         VideoIndexPage,
         CampaignIndexPage,
+        EventIndexPage,
         StandardPage,
     }
     assert allowed_children(StandardPage) == set()
@@ -45,10 +47,17 @@ def test_campaigns_section_holds_campaigns_and_petitions():
 
 def test_petition_may_live_under_a_campaign_or_the_campaigns_section():
     assert set(PetitionPage.allowed_parent_page_models()) == {CampaignPage, CampaignIndexPage}
-    assert allowed_children(CampaignPage) == {PetitionPage}
+    assert allowed_children(CampaignPage) == {PetitionPage, EventPage}
 
 
-@pytest.mark.parametrize("leaf", [AnalyticalArticlePage, LongReadPage, VideoClipPage, PetitionPage])
+def test_an_event_may_live_under_the_events_section_or_a_campaign():
+    assert allowed_children(EventIndexPage) == {EventPage}
+    assert set(EventPage.allowed_parent_page_models()) == {EventIndexPage, CampaignPage}
+
+
+@pytest.mark.parametrize(
+    "leaf", [AnalyticalArticlePage, LongReadPage, VideoClipPage, PetitionPage, EventPage]
+)
 def test_content_pages_have_no_children(leaf):
     assert allowed_children(leaf) == set()
 
@@ -74,9 +83,10 @@ def test_no_fourth_home_page_while_each_language_has_one(home):
 def test_admin_offers_only_allowed_page_types(admin_client, campaign_index):
     campaign = CampaignPageFactory(parent=campaign_index)
     response = admin_client.get(f"/admin/pages/{campaign.pk}/add_subpage/")
-    # A campaign has a single allowed child type, so Wagtail goes straight to its create form.
-    assert response.status_code == 302
-    assert "/campaigns/petitionpage/" in response["Location"]
+    # A campaign holds petitions and events.
+    offered = response.content.decode()
+    assert "/campaigns/petitionpage/" in offered and "/events/eventpage/" in offered
+    assert "/articles/analyticalarticlepage/" not in offered
 
     response = admin_client.get(f"/admin/pages/{campaign_index.pk}/add_subpage/")
     assert response.status_code == 200

@@ -275,6 +275,15 @@ READ_ONLY = {
     "admin/snippets/choose/cms/partner/results/",
     "admin/snippets/choose/cms/partner/chosen/<str:pk>/",
     "admin/snippets/choose/cms/partner/chosen-multiple/",
+    "admin/snippets/events/audiencecategory/",
+    "admin/snippets/events/audiencecategory/results/",
+    "admin/snippets/events/audiencecategory/history/<int:pk>/",
+    "admin/snippets/events/audiencecategory/history-results/<int:pk>/",
+    "admin/snippets/events/audiencecategory/usage/<int:pk>/",
+    "admin/snippets/choose/events/audiencecategory/",
+    "admin/snippets/choose/events/audiencecategory/results/",
+    "admin/snippets/choose/events/audiencecategory/chosen/<str:pk>/",
+    "admin/snippets/choose/events/audiencecategory/chosen-multiple/",
     "admin/snippets/campaigns/socialpost/",
     "admin/snippets/campaigns/socialpost/results/",
     "admin/snippets/campaigns/socialpost/history/<int:pk>/",
@@ -378,8 +387,17 @@ def page_cases(route, allowed_by_language, param="page_id", **options):
     ]
 
 
-def snippet_cases(model, allowed_by_language, route_tail, **options):
-    route = f"admin/snippets/cms/{model}/{route_tail}"
+# The translatable snippets, by app: each per language, with the same roles.
+TRANSLATABLE_SNIPPETS = (
+    ("cms", "topic"),
+    ("cms", "author"),
+    ("cms", "partner"),
+    ("events", "audiencecategory"),
+)
+
+
+def snippet_cases(model, allowed_by_language, route_tail, app="cms", **options):
+    route = f"admin/snippets/{app}/{model}/{route_tail}"
     return [
         C(
             route,
@@ -639,11 +657,11 @@ def _cases():
             )
         )
     gone = lambda o, obj: not type(obj).objects.filter(pk=obj.pk).exists()  # noqa: E731
-    for model in ("topic", "author", "partner"):
+    for app, model in TRANSLATABLE_SNIPPETS:
         for lang in ("ru", "kk"):
             cases.append(
                 bulk_case(
-                    "cms",
+                    app,
                     model,
                     "delete",
                     CONTENT_STAFF,
@@ -765,23 +783,30 @@ def _cases():
         ),
     ]
 
-    # --- snippets: topics, authors, partners (per language) and social posts ------------------
-    for model in ("topic", "author", "partner"):
-        add(snippet_cases(model, SNIPPET_EDITORS, "edit/<int:pk>/", data=snippet_edit_form))
+    # --- snippets: topics, authors, partners, audience categories (per language), social posts --
+    for app, model in TRANSLATABLE_SNIPPETS:
+        add(
+            snippet_cases(model, SNIPPET_EDITORS, "edit/<int:pk>/", app=app, data=snippet_edit_form)
+        )
         add(
             snippet_cases(
                 model,
                 {"ru": CONTENT_STAFF, "kk": CONTENT_STAFF, "en": CONTENT_STAFF},
                 "delete/<int:pk>/",
+                app=app,
             )
         )
-        add(snippet_cases(model, {"ru": CONTENT_STAFF}, "copy/<int:pk>/", data=lambda o, k: {}))
-        cases.append(C(f"admin/snippets/cms/{model}/add/", CONTENT_STAFF, data=lambda o, k: {}))
+        add(
+            snippet_cases(
+                model, {"ru": CONTENT_STAFF}, "copy/<int:pk>/", app=app, data=lambda o, k: {}
+            )
+        )
+        cases.append(C(f"admin/snippets/{app}/{model}/add/", CONTENT_STAFF, data=lambda o, k: {}))
         # Wagtail's snippet chooser has no creation form here: a POST that gets past the
         # permission check fails on it (500).
         cases.append(
             C(
-                f"admin/snippets/choose/cms/{model}/create/",
+                f"admin/snippets/choose/{app}/{model}/create/",
                 CONTENT_STAFF,
                 data=lambda o, k: {},
                 known_server_error=True,
@@ -1315,6 +1340,7 @@ def _world():
     from articles.models import AnalyticalArticlePage, ArticleIndexPage, VideoIndexPage
     from campaigns.models import CampaignIndexPage, PetitionPage, SocialPost
     from cms.models import Author, Partner, Topic
+    from events.models import AudienceCategory
     from tests import factories
 
     people = {
@@ -1351,7 +1377,12 @@ def _world():
     petition = in_languages(PetitionPage, first_ru(PetitionPage))
     snippets = {
         name: in_languages(model, first_ru(model))
-        for name, model in (("topic", Topic), ("author", Author), ("partner", Partner))
+        for name, model in (
+            ("topic", Topic),
+            ("author", Author),
+            ("partner", Partner),
+            ("audiencecategory", AudienceCategory),
+        )
     }
 
     # Each article has an unpublished change (what a bulk publish would put live).

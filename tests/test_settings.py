@@ -191,7 +191,7 @@ def test_cache_is_redis_when_redis_url_is_set_and_memory_otherwise():
 
     backend = settings.CACHES["default"]["BACKEND"]
     if os.environ.get("REDIS_URL"):
-        assert backend == "django_redis.cache.RedisCache"
+        assert backend == "cms.cache.CircuitBreakingRedisCache"  # django-redis, with a breaker
         # A real round trip through the Redis server, not just the configured class name.
         from django_redis import get_redis_connection
 

@@ -70,6 +70,20 @@ def apply_signature_roles(get_model):
                 group.permissions.add(permission("campaigns", codename))
 
 
+def apply_event_roles(get_model):
+    """Audience categories (events.AudienceCategory) are a translatable snippet like topics:
+    editors and reviewers manage them, translators edit their own language's."""
+    group_model = get_model("auth", "Group")
+    permission = _permission_getter(get_model)
+    for name in (EDITORS, REVIEWERS):
+        group = group_model.objects.get_or_create(name=name)[0]
+        for action in ("add", "change", "delete"):
+            group.permissions.add(permission("events", f"{action}_audiencecategory"))
+    for name in TRANSLATORS.values():
+        group = group_model.objects.get_or_create(name=name)[0]
+        group.permissions.add(permission("events", "change_audiencecategory"))
+
+
 SCHEDULER_USERNAME = "scheduler"
 
 

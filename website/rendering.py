@@ -12,8 +12,9 @@ from csp.constants import SELF
 from csp.decorators import csp_replace
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.dateparse import parse_datetime
 
 from api.preview import draft_answer
 from cms.languages import LANGUAGE_CODES
@@ -79,6 +80,9 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
         context["petitions"] = _cards(request, language, "petition", HOME_PETITIONS)
     elif kind == "index":
         context["listing"] = _listing(request, payload)
+    elif kind == "event":
+        starts, ends = parse_datetime(payload["starts_at"]), parse_datetime(payload["ends_at"])
+        context["is_live"] = bool(starts and ends and starts <= timezone.now() <= ends)
     elif kind == "petition":
         regions = api_get(request, "/api/v1/regions/", locale=language)
         context["regions"] = regions.data["items"] if regions.ok else []
@@ -110,7 +114,24 @@ def _cards(request, language, types, limit):
 
 def _listing(request, payload):
     """A section's list: its page types, newest first, with the reader's topic filter,
-    search words and page number passed on to the API as they are."""
+    search words and page number passed on to the API as they are. An events section lists
+    what is coming first (soonest first), then what is over (latest first, page by page)."""
+    if list(payload.get("lists_types") or ()) == ["event"]:
+        upcoming = api_get(
+            request,
+            "/api/v1/pages/",
+            locale=payload["locale"],
+            upcoming="true",
+            ordering="starts_at",
+            limit=100,
+        )
+        return {
+            "events": True,
+            "upcoming": upcoming.data["items"] if upcoming.ok else [],
+            **cards_page(
+                request, locale=payload["locale"], upcoming="false", ordering="-starts_at"
+            ),
+        }
     topic = request.GET.get("topic", "")
     search = request.GET.get("q", "").strip()
     listing = {

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from api.models import PayloadDependency, PublicPage
 from api.payloads.media import image_payloads
 from cms.languages import local_iso_time
+from events.models import EventPage
 
 SUMMARY_FIELDS = (
     "page_id", "type", "language", "title", "slug", "url", "summary", "image_id",
@@ -21,7 +22,8 @@ class Card:
 
 
 def cards(pages) -> list[Card]:
-    """List cards of `PublicPage` rows in four queries, read as plain values.
+    """List cards of `PublicPage` rows in four queries (five when events are among them), read
+    as plain values.
 
     Model instances and Django's prefetching would cost more than the queries themselves,
     so rows, images, renditions and topics are read with `values()`.
@@ -39,6 +41,7 @@ def cards(pages) -> list[Card]:
         topics.setdefault(link["publicpage_id"], []).append(
             {"id": link["topic_id"], "slug": link["topic__slug"], "name": link["topic__name"]}
         )
+    events = _event_fields([row["page_id"] for row in rows if row["type"] == "event"])
     built = []
     for row in rows:
         page_topics = topics.get(row["page_id"], [])
@@ -59,5 +62,23 @@ def cards(pages) -> list[Card]:
             "publication_date": row["publication_date"],
             "topics": page_topics,
         }
+        data.update(events.get(row["page_id"], {}))
         built.append(Card(row["page_id"], data, dependencies))
     return built
+
+
+def _event_fields(page_ids) -> dict[int, dict]:
+    """What an event's card shows besides the common fields (its page's fields, so stored with
+    the card like the title), in one query for all of them; none without events."""
+    if not page_ids:
+        return {}
+    fields = {}
+    for event in EventPage.objects.filter(pk__in=page_ids).values(
+        "pk", "kind", "format", "starts_at", "ends_at", "city"
+    ):
+        fields[event.pop("pk")] = {
+            **event,
+            "starts_at": local_iso_time(event["starts_at"]),
+            "ends_at": local_iso_time(event["ends_at"]),
+        }
+    return fields

@@ -5,8 +5,12 @@ from rest_framework import serializers
 from api.schema.blocks import ActivityBlockSerializer, IndicatorSerializer, body_field
 from api.schema.cards import PageSummarySerializer, PetitionSummarySerializer
 from api.schema.enums import PETITION_STATES
-from api.schema.media import ImageSerializer
-from api.schema.pages import CampaignContentFieldsSerializer, ContentFieldsSerializer
+from api.schema.events import EventSummarySerializer
+from api.schema.pages import (
+    CampaignContentFieldsSerializer,
+    ContentFieldsSerializer,
+    OrganisationSerializer,
+)
 
 
 class PeriodSerializer(serializers.Serializer):
@@ -14,17 +18,11 @@ class PeriodSerializer(serializers.Serializer):
     end = serializers.DateField(allow_null=True)
 
 
-class OrganisationSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    url = serializers.URLField(allow_null=True)
-    logo = ImageSerializer(allow_null=True)
-
-
 class CampaignRelatedSerializer(serializers.Serializer):
     articles = PageSummarySerializer(many=True, help_text="Articles and long reads.")
     videos = PageSummarySerializer(many=True)
     petitions = PetitionSummarySerializer(many=True)
+    events = EventSummarySerializer(many=True)
 
 
 class CampaignPageSerializer(ContentFieldsSerializer):

@@ -48,14 +48,18 @@ class PetitionSummarySerializer(PageSummarySerializer):
     is_open = serializers.BooleanField(help_text="Open and the deadline has not passed.")
 
 
+def _card_serializer(type_name):
+    from api.schema.events import EventSummarySerializer
+
+    special = {"petition": PetitionSummarySerializer, "event": EventSummarySerializer}
+    return special.get(type_name, PageSummarySerializer)
+
+
 class PageListSerializer(serializers.Serializer):
     meta = ListMetaSerializer()
     items = PolymorphicProxySerializer(
         component_name="PageCard",
-        serializers={
-            name: PetitionSummarySerializer if name == "petition" else PageSummarySerializer
-            for name in TYPE_NAMES
-        },
+        serializers={name: _card_serializer(name) for name in TYPE_NAMES},
         resource_type_field_name="type",
         many=True,
     )

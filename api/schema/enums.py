@@ -4,6 +4,12 @@ ENUM_NAME_OVERRIDES names them after these)."""
 from api.page_types import TYPE_NAMES
 
 PETITION_STATES = ["open", "closed", "delivered"]  # StateEnum
-# PageSummaryTypeEnum: the types of the plain list card; a petition's card has its own schema.
-PLAIN_CARD_TYPES = [name for name in TYPE_NAMES if name != "petition"]
+# PageSummaryTypeEnum: the types of the plain list card; a petition's card and an event's have
+# their own schemas.
+PLAIN_CARD_TYPES = [name for name in TYPE_NAMES if name not in {"petition", "event"}]
 PETITION_TYPE = ["petition"]  # PetitionPageTypeEnum, of the page and of its card
+EVENT_TYPE = ["event"]  # EventPageTypeEnum, of the page and of its card
+EVENT_KINDS = [
+    "training", "workshop", "seminar", "conference", "public_discussion", "webinar",
+]  # fmt: skip
+EVENT_FORMATS = ["in_person", "online", "hybrid"]

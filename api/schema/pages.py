@@ -67,6 +67,15 @@ class CampaignContentFieldsSerializer(ContentFieldsSerializer):
     )
 
 
+class OrganisationSerializer(serializers.Serializer):
+    """A donor or partner (cms.Partner)."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    url = serializers.URLField(allow_null=True)
+    logo = ImageSerializer(allow_null=True)
+
+
 class RedirectSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=["redirect"])
     path = serializers.CharField(help_text="The path asked for.")

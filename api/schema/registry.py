@@ -9,6 +9,7 @@ from api.schema.articles import (
     VideoClipPageSerializer,
 )
 from api.schema.campaigns import CampaignPageSerializer, PetitionPageSerializer
+from api.schema.events import EventPageSerializer
 from api.schema.home import HomePageSerializer, IndexPageSerializer, StandardPageSerializer
 from api.schema.pages import RedirectSerializer
 
@@ -20,6 +21,7 @@ PAGE_SERIALIZERS = {
     "video_clip": VideoClipPageSerializer,
     "campaign": CampaignPageSerializer,
     "petition": PetitionPageSerializer,
+    "event": EventPageSerializer,
     "standard": StandardPageSerializer,
 }
 

@@ -14,10 +14,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models.campaign import LIST_FEATURES, CampaignPage
-from campaigns.regions import region_name
 from cms.blocks import BodyBlock
 from cms.languages import SOURCE_LANGUAGE
 from cms.models import CampaignContentPage
+from cms.regions import region_name
 
 
 def private_storage():

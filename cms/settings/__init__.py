@@ -146,6 +146,7 @@ INSTALLED_APPS = [
     "home",
     "articles",
     "campaigns",
+    "events",
     "api",
     "translations",  # before wagtail_localize: it overrides one of its templates
     "outbox",
@@ -484,6 +485,9 @@ REST_FRAMEWORK = {
     ],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "UNAUTHENTICATED_USER": None,
+    # `?format=` is the events' filter (in person, online, hybrid), not DRF's choice of renderer:
+    # the API answers JSON, or a calendar file where the path says .ics.
+    "URL_FORMAT_OVERRIDE": None,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Tendik API",
@@ -513,6 +517,11 @@ SPECTACULAR_SETTINGS = {
         "StateEnum": "api.schema.PETITION_STATES",
         "PageSummaryTypeEnum": "api.schema.PLAIN_CARD_TYPES",
         "PetitionPageTypeEnum": "api.schema.PETITION_TYPE",
+        "EventPageTypeEnum": "api.schema.enums.EVENT_TYPE",
+        # Every choice of ru/kk/en (a locale, an event's or a session's language) is one enum.
+        "LocaleEnum": "cms.languages.LANGUAGE_CODES",
+        "EventKindEnum": "api.schema.enums.EVENT_KINDS",
+        "EventFormatEnum": "api.schema.enums.EVENT_FORMATS",
     },
     "SORT_OPERATIONS": False,
     # OpenAPI 3.1 states nullable references exactly (JSON Schema's `type: null`).

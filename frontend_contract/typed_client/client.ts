@@ -34,6 +34,8 @@ function headline(page: Schemas["Page"]): string {
       return page.title;
     case "petition":
       return `${page.title} (${page.signature_count} / ${page.goal})`;
+    case "event":
+      return `${page.title}, ${page.starts_at}–${page.ends_at}, ${page.city} (${page.programme.length} days)`;
     default: {
       const unreachable: never = page;
       return unreachable;
@@ -44,6 +46,9 @@ function headline(page: Schemas["Page"]): string {
 function card(item: Schemas["PageCard"]): string {
   if (item.type === "petition") {
     return `${item.title}: ${item.signature_count}/${item.goal}, ${item.state}, open: ${item.is_open}`;
+  }
+  if (item.type === "event") {
+    return `${item.title}: ${item.kind}, ${item.format}, ${item.starts_at} ${item.city}`;
   }
   return `${item.title} ${item.publication_date ?? ""}`;
 }
@@ -78,6 +83,17 @@ export async function readEverything(locale: Locale): Promise<string[]> {
 
   const regions = await api.GET("/api/v1/regions/", { params: { query: { locale } } });
   if (regions.data) lines.push(...regions.data.items.map((region) => `${region.code} ${region.name} ${region.kind}`));
+
+  // The events section: upcoming events, soonest first; "add to calendar" and the feed.
+  const events = await api.GET("/api/v1/pages/", {
+    params: { query: { locale, upcoming: true, kind: "workshop", format: "online", date_from: "2026-12-01", date_to: "2027-01-31" } },
+  });
+  if (events.data) lines.push(...events.data.items.map(card));
+  const feed = await api.GET("/api/v1/events/calendar.ics", { params: { query: { locale } }, parseAs: "text" });
+  if (feed.data) lines.push(feed.data.split("\n")[0] ?? "");
+  const ics = await api.GET("/api/v1/events/{page_id}/calendar.ics", { params: { path: { page_id: 3 } }, parseAs: "text" });
+  if (ics.error) lines.push(describe(ics.error));
+  else lines.push(ics.data.length.toString());
 
   const preview = await api.GET("/api/v1/preview/", { params: { query: { token: "<token from the preview URL>" } } });
   if (preview.error) lines.push(describe(preview.error));

@@ -193,7 +193,7 @@ class Submission:
 def plan_submissions(signers: int, pages: dict[str, int], seed: str = "signers"):
     """`signers` distinct people and ~DUPLICATE_SHARE of submissions again from one of them
     (another case, spaces around), each after its original in the order of submission."""
-    from campaigns.regions import REGION_CODES
+    from cms.regions import REGION_CODES
 
     rng = random.Random(seed)
     regions = sorted(REGION_CODES)

@@ -32,6 +32,7 @@ TYPE_LABELS = {
     "video_clip": pgettext_lazy("card type", "Video"),
     "campaign": pgettext_lazy("card type", "Campaign"),
     "petition": pgettext_lazy("card type", "Petition"),
+    "event": pgettext_lazy("card type", "Event"),
     "standard": pgettext_lazy("card type", "Page"),
 }
 
@@ -83,6 +84,94 @@ def petition_state(state):
     from campaigns.models import PetitionPage
 
     return dict(PetitionPage.State.choices).get(state, state)
+
+
+@register.filter
+def event_kind(kind):
+    from events.models import EventPage
+
+    return dict(EventPage.Kind.choices).get(kind, kind)
+
+
+@register.filter
+def event_format(value):
+    from events.models import EventPage
+
+    return dict(EventPage.Format.choices).get(value, value)
+
+
+@register.simple_tag
+def google_calendar_url(event, link):
+    """ "Add to Google Calendar" for an event payload: its times in UTC, its place and link."""
+    from datetime import UTC
+    from urllib.parse import urlencode
+
+    def utc(value):
+        moment = parse_datetime(value) if isinstance(value, str) else None
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ") if moment else ""
+
+    place = ", ".join(
+        part for part in (event.get("venue"), event.get("address"), event.get("city")) if part
+    )
+    query = {
+        "action": "TEMPLATE",
+        "text": event.get("title", ""),
+        "dates": f"{utc(event.get('starts_at'))}/{utc(event.get('ends_at'))}",
+        "details": "\n\n".join(part for part in (event.get("summary"), link) if part),
+        "location": place or (event.get("stream_url") or ""),
+        "ctz": settings.TIME_ZONE,
+    }
+    return "https://calendar.google.com/calendar/render?" + urlencode(query)
+
+
+@register.simple_tag
+def event_json_ld(event, link):
+    """schema.org Event of an event payload, as JSON for a `<script type="application/ld+json">`
+    (a data block: browsers do not run it, so the site's script policy allows it)."""
+    import json
+
+    modes = {
+        "in_person": "https://schema.org/OfflineEventAttendanceMode",
+        "online": "https://schema.org/OnlineEventAttendanceMode",
+        "hybrid": "https://schema.org/MixedEventAttendanceMode",
+    }
+    places = []
+    if event.get("format") != "online":
+        address = {"@type": "PostalAddress", "addressCountry": "KZ"}
+        if event.get("address"):
+            address["streetAddress"] = event["address"]
+        if event.get("city"):
+            address["addressLocality"] = event["city"]
+        places.append(
+            {
+                "@type": "Place",
+                "name": event.get("venue") or event.get("city") or "",
+                "address": address,
+            }
+        )
+    if event.get("format") != "in_person" and event.get("stream_url"):
+        places.append({"@type": "VirtualLocation", "url": event["stream_url"]})
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.get("title", ""),
+        "description": event.get("summary", ""),
+        "startDate": event.get("starts_at"),
+        "endDate": event.get("ends_at"),
+        "eventAttendanceMode": modes.get(event.get("format"), modes["in_person"]),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "inLanguage": event.get("languages") or [event.get("locale")],
+        "url": link,
+        "location": places[0] if len(places) == 1 else places,
+        "performer": [
+            {"@type": "Person", "name": speaker["name"]} for speaker in event.get("speakers") or []
+        ],
+        "organizer": {"@type": "Organization", "name": "Tendik"},
+    }
+    if event.get("image"):
+        data["image"] = event["image"]["renditions"]["wide"]["url"]
+    # Inside <script>: "</" must not close it early.
+    return mark_safe(json.dumps(data, ensure_ascii=False).replace("</", "<\\/"))
 
 
 @register.filter

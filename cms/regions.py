@@ -1,5 +1,6 @@
-"""Where a petition's signers live: Kazakhstan's three cities of republican significance, its
-seventeen regions (oblys) as of 2022, and "outside Kazakhstan"; named in ru, kk and en."""
+"""Where people live (signers, registrants, events): Kazakhstan's three cities of republican
+significance, its seventeen regions (oblys) as of 2022, and "outside Kazakhstan"; named in ru,
+kk and en."""
 
 from dataclasses import dataclass
 

@@ -1,0 +1,92 @@
+"""Events (api/payloads/events.py)."""
+
+from rest_framework import serializers
+
+from api.schema.blocks import BODY_BLOCKS, body_field
+from api.schema.cards import PageSummarySerializer
+from api.schema.enums import EVENT_FORMATS, EVENT_KINDS, EVENT_TYPE
+from api.schema.media import ImageSerializer
+from api.schema.pages import CampaignContentFieldsSerializer, OrganisationSerializer
+from cms.languages import LANGUAGE_CODES
+
+
+class EventRegionSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="A code of /api/v1/regions/.")
+    name = serializers.CharField(help_text="In the page's language.")
+
+
+class AudienceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+
+
+class RegistrationSettingsSerializer(serializers.Serializer):
+    opens_at = serializers.DateTimeField(allow_null=True, help_text="Almaty time.")
+    closes_at = serializers.DateTimeField(allow_null=True, help_text="Almaty time.")
+    requires_approval = serializers.BooleanField()
+
+
+class SpeakerRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class SpeakerSerializer(SpeakerRefSerializer):
+    role = serializers.CharField(allow_blank=True, help_text="Position and organisation.")
+    bio = serializers.CharField(allow_blank=True)
+    photo = ImageSerializer(allow_null=True)
+
+
+class SessionSerializer(serializers.Serializer):
+    starts_at = serializers.TimeField(help_text="Almaty time, on the day's date.")
+    ends_at = serializers.TimeField(allow_null=True)
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    speakers = SpeakerRefSerializer(many=True)
+    language = serializers.ChoiceField(
+        choices=LANGUAGE_CODES, allow_null=True, help_text="null: the event's language."
+    )
+
+
+class ProgrammeDaySerializer(serializers.Serializer):
+    date = serializers.DateField()
+    title = serializers.CharField(allow_blank=True)
+    sessions = SessionSerializer(many=True)
+
+
+class EventFieldsMixin(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=EVENT_KINDS)
+    format = serializers.ChoiceField(choices=EVENT_FORMATS)
+    starts_at = serializers.DateTimeField(help_text="Almaty time.")
+    ends_at = serializers.DateTimeField(help_text="Almaty time; may be days after the start.")
+    city = serializers.CharField(allow_blank=True)
+
+
+class EventSummarySerializer(EventFieldsMixin, PageSummarySerializer):
+    """An event's list card: when, what kind, in which format and city."""
+
+    type = serializers.ChoiceField(choices=EVENT_TYPE)
+
+
+class EventPageSerializer(EventFieldsMixin, CampaignContentFieldsSerializer):
+    type = serializers.ChoiceField(choices=EVENT_TYPE)
+    languages = serializers.ListField(
+        child=serializers.ChoiceField(choices=LANGUAGE_CODES),
+        help_text="The languages the event is held in.",
+    )
+    venue = serializers.CharField(allow_blank=True)
+    address = serializers.CharField(allow_blank=True)
+    region = EventRegionSerializer(allow_null=True)
+    audiences = AudienceSerializer(many=True)
+    capacity = serializers.IntegerField(allow_null=True, help_text="null: no limit.")
+    registration = RegistrationSettingsSerializer()
+    body = body_field()
+    programme = ProgrammeDaySerializer(many=True)
+    speakers = SpeakerSerializer(many=True)
+    partners = OrganisationSerializer(many=True)
+    materials = BODY_BLOCKS["document"](many=True)
+    stream_url = serializers.URLField(
+        allow_null=True, help_text="The live stream in this page's language (they differ)."
+    )
+    recording_url = serializers.URLField(allow_null=True, help_text="In this page's language.")
