@@ -1,7 +1,7 @@
 """Reads of public content: what the list, search, find, topics, menu and sitemap return."""
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
@@ -66,10 +66,11 @@ def events(pages, *, upcoming=None, kind=None, format=None, date_from=None, date
         pages = pages.filter(page__eventpage__kind=kind)
     if format:
         pages = pages.filter(page__eventpage__format=format)
-    if date_from:
+    # Days at the ends of the calendar bound nothing (and would overflow in UTC).
+    if date_from and date_from > date.min + timedelta(days=1):
         start = timezone.make_aware(datetime.combine(date_from, time.min))
         pages = pages.filter(page__eventpage__ends_at__gte=start)
-    if date_to:
+    if date_to and date_to < date.max - timedelta(days=1):
         end = timezone.make_aware(datetime.combine(date_to + timedelta(days=1), time.min))
         pages = pages.filter(page__eventpage__starts_at__lt=end)
     return pages

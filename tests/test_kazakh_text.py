@@ -43,7 +43,10 @@ def kazakh_demo_texts():
 
     def walk(node, where):
         if isinstance(node, dict):
-            if isinstance(node.get("kk"), str):
+            # A web address (an event's Kazakh stream link) is not Kazakh text.
+            if isinstance(node.get("kk"), str) and not node["kk"].startswith(
+                ("http://", "https://")
+            ):
                 yield where, node["kk"]
             for key, child in node.items():
                 yield from walk(child, f"{where}.{key}")

@@ -324,6 +324,8 @@ READ_ONLY = {
     "api/v1/navigation/",
     "api/v1/sitemap/",
     "api/v1/regions/",
+    "api/v1/events/calendar.ics",
+    "api/v1/events/<db_id:page_id>/calendar.ics",
     "api/v1/preview/",
     "api/v1/scheduler/posts/",
     "api/v1/schema/",

@@ -13,6 +13,14 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from articles.models import AnalyticalArticlePage, LongReadPage, VideoClipPage
 from campaigns.models import CampaignPage, PetitionPage, Signature
 from cms.models import Author, Partner, Topic
+from events.models import (
+    AudienceCategory,
+    EventAudience,
+    EventIndexPage,
+    EventPage,
+    EventPartner,
+    EventSpeaker,
+)
 from home.demo import content
 from home.models import StandardPage
 
@@ -21,6 +29,7 @@ pytestmark = pytest.mark.django_db
 CONTENT_MODELS = [
     Page, AnalyticalArticlePage, LongReadPage, VideoClipPage, CampaignPage, PetitionPage,
     Topic, Author, Partner, TranslationSource, Translation, StringTranslation, Signature,
+    EventIndexPage, EventPage, AudienceCategory, EventAudience, EventSpeaker, EventPartner,
 ]  # fmt: skip
 
 
@@ -67,6 +76,7 @@ def test_every_demo_page_exists_in_russian_kazakh_and_english(seeded):
         (LongReadPage, content.LONG_READS),
         (VideoClipPage, content.VIDEOS),
         (StandardPage, content.SITE_PAGES),
+        (EventPage, content.EVENTS),
     ]:
         for code in ("ru", "kk", "en"):
             pages = model.objects.filter(locale__language_code=code)
@@ -104,6 +114,13 @@ def test_seeding_twice_changes_nothing(seeded):
     output = seed()
     assert counts() == before
     assert "Demo content ready: 0 new objects." in output
+    # The events, their section, audiences and speakers are found again, not made twice.
+    assert before["EventPage"] == 3 * len(content.EVENTS)
+    assert before["AudienceCategory"] == 3 * len(content.AUDIENCES)
+    assert output.count("Event «") == len(content.EVENTS)
+    assert output.count("Audience «") == len(content.AUDIENCES)
+    assert "Section «События»: exists, left as is" in output
+    assert " created\n" not in output
 
 
 def test_admin_page_explorer_shows_the_three_language_trees(seeded, admin_client):
@@ -190,7 +207,14 @@ def test_every_demo_hero_image_is_described_in_its_pages_language(seeded, client
 
     library_titles = set(get_image_model().objects.values_list("title", flat=True))
     described = {code: set() for code in ("ru", "kk", "en")}
-    for model in (CampaignPage, PetitionPage, AnalyticalArticlePage, LongReadPage, VideoClipPage):
+    for model in (
+        CampaignPage,
+        PetitionPage,
+        AnalyticalArticlePage,
+        LongReadPage,
+        VideoClipPage,
+        EventPage,
+    ):
         for page in model.objects.filter(hero_image__isnull=False).select_related("locale"):
             code = page.locale.language_code
             payload = client.get(f"/api/v1/pages/{page.pk}/").json()
@@ -200,3 +224,76 @@ def test_every_demo_hero_image_is_described_in_its_pages_language(seeded, client
     for code, texts in described.items():
         assert texts <= {text[code] for text in content.HERO_IMAGE_ALT.values()}, code
         assert len(texts) == len(described["ru"]) >= len(content.CAMPAIGNS), code
+
+
+def test_the_events_section_and_its_events_exist_in_russian_kazakh_and_english(seeded):
+    titles = {"ru": "События", "kk": "Іс-шаралар", "en": "Events"}
+    for code, title in titles.items():
+        home = Page.objects.get(depth=2, locale__language_code=code)
+        section = EventIndexPage.objects.child_of(home).get()
+        assert (section.title, section.live, section.show_in_menus) == (title, True, True)
+        events = EventPage.objects.child_of(section).live()
+        assert events.count() == len(content.EVENTS), code
+        assert AudienceCategory.objects.filter(locale__language_code=code).count() == len(
+            content.AUDIENCES
+        )
+    kazakh_section = EventIndexPage.objects.get(locale__language_code="kk")
+    assert kazakh_section.slug.isascii()
+    # Every Kazakh event points at Kazakh audiences, speakers and partners, not Russian ones.
+    for event in EventPage.objects.filter(locale__language_code="kk"):
+        rows = [
+            *(link.audience for link in event.event_audiences.all()),
+            *(link.speaker for link in event.event_speakers.all()),
+            *(link.partner for link in event.event_partners.all()),
+        ]
+        assert rows and {row.locale.language_code for row in rows} == {"kk"}, event.title
+        for day in event.programme:
+            for session in day.value["sessions"]:
+                assert {a.locale.language_code for a in session["speakers"]} <= {"kk"}
+
+
+def campaign_title(key: str) -> str:
+    return next(item["title"]["ru"] for item in content.CAMPAIGNS if item["key"] == key)
+
+
+def test_the_conference_streams_in_russian_on_youtube_and_in_kazakh_on_facebook(seeded):
+    conference = EventPage.objects.get(locale__language_code="ru", kind="conference")
+    kazakh = conference.get_translation(Locale.objects.get(language_code="kk"))
+    english = conference.get_translation(Locale.objects.get(language_code="en"))
+    assert conference.starts_at.date().isoformat() == "2023-11-28"
+    assert conference.campaign.title == campaign_title("equality-conference-2023")
+    assert kazakh.stream_url != conference.stream_url
+    assert kazakh.recording_url != conference.recording_url
+    assert "youtube.com" in conference.stream_url and "facebook.com" in kazakh.stream_url
+    assert "facebook.com" in kazakh.recording_url
+    assert english.stream_url == conference.stream_url  # English readers get the Russian stream
+    # The translated fields do not move the shared settings.
+    assert (kazakh.starts_at, kazakh.ends_at, kazakh.kind, kazakh.format) == (
+        conference.starts_at,
+        conference.ends_at,
+        conference.kind,
+        conference.format,
+    )
+    sessions = conference.programme[0].value["sessions"]
+    assert len(sessions) >= 8 and sum(bool(s["speakers"]) for s in sessions) >= 6
+
+
+def test_the_three_trainings_are_in_person_in_astana_shymkent_and_almaty(seeded):
+    trainings = EventPage.objects.filter(locale__language_code="ru", kind="training")
+    assert sorted(trainings.values_list("region", flat=True)) == ["almaty", "astana", "shymkent"]
+    assert set(trainings.values_list("format", flat=True)) == {"in_person"}
+    for training in trainings:
+        assert (training.ends_at - training.starts_at).days == 1  # two days each
+        assert training.campaign.title == campaign_title("migrants-rights")
+
+
+def test_the_demo_has_one_upcoming_event_open_for_registration(seeded):
+    from django.utils import timezone
+
+    now = timezone.now()
+    upcoming = EventPage.objects.filter(locale__language_code="ru", starts_at__gt=now)
+    assert upcoming.count() == 1
+    event = upcoming.get()
+    assert event.format in {"online", "hybrid"} and event.capacity
+    assert event.registration_opens_at <= now < event.registration_closes_at < event.starts_at
+    assert event.is_upcoming

@@ -9,14 +9,20 @@ translations at 100%, and a later sync behaves as for any translated page.
 
 Idempotent: an object that exists (found by its slug or name) is left as it is, so a second run
 changes nothing.
+
+Events (content/events.py) are seeded like the other pages; their stream and recording links are
+translated fields, so the Kazakh version gets its own (demo) Facebook link where the Russian one
+has a YouTube link. The demo's one upcoming event is dated from the day the demo is loaded.
 """
 
 import datetime
 import io
 import random
+import warnings
 import zoneinfo
 from collections.abc import Callable, Iterable
 
+from bs4 import MarkupResemblesLocatorWarning
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -43,10 +49,18 @@ from campaigns.models import (
     PetitionPage,
     Signature,
 )
-from campaigns.regions import REGIONS
 from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, TARGET_LANGUAGES
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
+from cms.regions import REGIONS
 from cms.transliteration import make_slug
+from events.models import (
+    AudienceCategory,
+    EventAudience,
+    EventIndexPage,
+    EventPage,
+    EventPartner,
+    EventSpeaker,
+)
 from home.demo import content
 from home.models import HomePage, StandardPage
 
@@ -158,6 +172,26 @@ def almaty_noon(iso_date: str) -> datetime.datetime:
     )
 
 
+def almaty_day(value, today: datetime.date) -> datetime.date:
+    """A content-file day: "2023-11-28", or {"days_from_today": 14} (the upcoming event's)."""
+    if isinstance(value, dict):
+        return today + datetime.timedelta(days=value["days_from_today"])
+    return datetime.date.fromisoformat(value)
+
+
+def almaty_moment(value, today: datetime.date) -> datetime.datetime | None:
+    """A content-file moment in Almaty time: "2023-11-28T10:00", or
+    {"days_from_today": 14, "time": "10:00"}; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        day, time = almaty_day(value, today), datetime.time.fromisoformat(value["time"])
+    else:
+        moment = datetime.datetime.fromisoformat(value)
+        day, time = moment.date(), moment.time()
+    return datetime.datetime.combine(day, time, tzinfo=ALMATY)
+
+
 def hero_png(key: str, colour: tuple[int, int, int], size=(1600, 900)) -> bytes:
     """A generated, deterministic abstract image: no stock photos, no network."""
     rng = random.Random(key)
@@ -195,6 +229,7 @@ class DemoSeeder:
         self.topics: dict[str, Topic] = {}
         self.authors: dict[str, Author] = {}
         self.partners: dict[str, Partner] = {}
+        self.audiences: dict[str, AudienceCategory] = {}
         self.campaigns: dict[str, CampaignPage] = {}
 
     # -- progress -----------------------------------------------------------------------------
@@ -208,6 +243,13 @@ class DemoSeeder:
 
     def translate(self, instance, pairs: dict[str, dict[str, str]]):
         """Create the kk and en translations of `instance` through wagtail-localize."""
+        with warnings.catch_warnings():
+            # wagtail-localize hands a translated URL field (an event's stream link) to
+            # BeautifulSoup as text, which warns that the text looks like a URL: it is one.
+            warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+            self._translate(instance, pairs)
+
+    def _translate(self, instance, pairs: dict[str, dict[str, str]]):
         source, _ = TranslationSource.get_or_create_from_instance(instance)
         segments = StringSegment.objects.filter(source=source).select_related("string", "context")
         for lang in TARGET_LANGUAGES:
@@ -261,7 +303,8 @@ class DemoSeeder:
                 {"name": topic["name"], "description": topic["description"]},
                 f"Topic «{ru(topic['name'])}»",
             )
-        for author in content.AUTHORS:
+        # The events' fictional speakers are authors too (cms.Author), made the same way.
+        for author in content.AUTHORS + content.SPEAKERS:
             self.authors[author["key"]] = self.snippet(
                 Author,
                 {"name": ru(author["name"])},
@@ -276,6 +319,14 @@ class DemoSeeder:
                 {"description": ru(partner["description"]), "url": partner["url"]},
                 {key: partner[key] for key in ("name", "description")},
                 f"Partner «{ru(partner['name'])}»",
+            )
+        for audience in content.AUDIENCES:
+            self.audiences[audience["key"]] = self.snippet(
+                AudienceCategory,
+                {"slug": make_slug(ru(audience["name"]), max_length=100)},
+                {"name": ru(audience["name"])},
+                {"name": audience["name"]},
+                f"Audience «{ru(audience['name'])}»",
             )
 
     # -- media --------------------------------------------------------------------------------
@@ -371,6 +422,7 @@ class DemoSeeder:
             "articles": ArticleIndexPage,
             "videos": VideoIndexPage,
             "campaigns": CampaignIndexPage,
+            "events": EventIndexPage,
         }
         indexes = {}
         for key, model in models.items():
@@ -626,13 +678,104 @@ class DemoSeeder:
             data["hero_image_alt"] = self.hero_alt(item)
             self.page(index, page, data, f"Video «{page.title}»", date=item["date"])
 
+    def programme(self, days: list[dict], today: datetime.date) -> list[tuple[str, dict]]:
+        """Content-file programme days → the `programme` StreamField data (Russian)."""
+        return [
+            (
+                "day",
+                {
+                    "date": almaty_day(day["date"], today),
+                    "title": ru(day["title"]),
+                    "sessions": [
+                        {
+                            "starts_at": datetime.time.fromisoformat(session["starts_at"]),
+                            "ends_at": datetime.time.fromisoformat(session["ends_at"]),
+                            "title": ru(session["title"]),
+                            "description": ru(session["description"])
+                            if "description" in session
+                            else "",
+                            "speakers": [self.authors[key] for key in session.get("speakers", [])],
+                            "language": session.get("language", ""),
+                        }
+                        for session in day["sessions"]
+                    ],
+                },
+            )
+            for day in days
+        ]
+
+    def seed_events(self, index):
+        """The events, under the events section, each tied to its campaign (`campaign` field).
+        Their links are demo links (content/events.py); an event dated relative to today is
+        published today, the others back-dated two weeks before they start."""
+        today = datetime.datetime.now(ALMATY).date()
+        for item in content.EVENTS:
+
+            def text(key, item=item):
+                return ru(item[key]) if key in item else ""
+
+            starts_at = almaty_moment(item["starts_at"], today)
+            page = EventPage(
+                title=ru(item["title"]),
+                slug=make_slug(ru(item["title"])),
+                summary=ru(item["summary"]),
+                hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
+                hero_image_alt=ru(self.hero_alt(item)),
+                campaign=self.campaigns.get(item["campaign"]),
+                kind=item["kind"],
+                format=item["format"],
+                starts_at=starts_at,
+                ends_at=almaty_moment(item["ends_at"], today),
+                languages=item["languages"],
+                city=text("city"),
+                venue=text("venue"),
+                address=text("address"),
+                region=item.get("region", ""),
+                capacity=item.get("capacity"),
+                registration_opens_at=almaty_moment(item.get("registration_opens_at"), today),
+                registration_closes_at=almaty_moment(item.get("registration_closes_at"), today),
+                requires_approval=item.get("requires_approval", False),
+                body=body_stream(item.get("body", [])),
+                programme=self.programme(item.get("programme", []), today),
+                # DEMO links (tendik-demo placeholders, not the NGO's channels), translated
+                # with the page: YouTube for ru and en, Facebook for kk.
+                stream_url=text("stream_url"),
+                recording_url=text("recording_url"),
+            )
+            self.with_topics_and_authors(page, item)  # topics; events have speakers instead
+            for order, key in enumerate(item.get("audiences", [])):
+                page.event_audiences.add(
+                    EventAudience(audience=self.audiences[key], sort_order=order)
+                )
+            for order, key in enumerate(item.get("speakers", [])):
+                page.event_speakers.add(EventSpeaker(speaker=self.authors[key], sort_order=order))
+            for order, key in enumerate(item.get("partners", [])):
+                page.event_partners.add(EventPartner(partner=self.partners[key], sort_order=order))
+            data = self.texts(
+                item,
+                *("title", "summary", "city", "venue", "address", "body", "programme"),
+                *("stream_url", "recording_url"),
+            )
+            data["hero_image_alt"] = self.hero_alt(item)
+            relative = isinstance(item["starts_at"], dict)
+            published = None if relative else (starts_at.date() - datetime.timedelta(days=14))
+            self.page(
+                index,
+                page,
+                data,
+                f"Event «{page.title}»",
+                date=published.isoformat() if published else None,
+            )
+
     # -- all ----------------------------------------------------------------------------------
 
     def run(self) -> int:
         self.total = (
             len(content.TOPICS)
             + len(content.AUTHORS)
+            + len(content.SPEAKERS)
             + len(content.PARTNERS)
+            + len(content.AUDIENCES)
             + 1
             + len(content.INDEXES)
             + len(content.CAMPAIGNS)
@@ -640,6 +783,7 @@ class DemoSeeder:
             + len(content.ARTICLES)
             + len(content.LONG_READS)
             + len(content.VIDEOS)
+            + len(content.EVENTS)
             + len(content.SITE_PAGES)
         )
         self.seed_taxonomy()
@@ -649,6 +793,7 @@ class DemoSeeder:
         self.seed_petitions(indexes["campaigns"])
         self.seed_analytics(indexes["articles"])
         self.seed_videos(indexes["videos"])
+        self.seed_events(indexes["events"])
         self.seed_site_pages(home)
         return self.created
 

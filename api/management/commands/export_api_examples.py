@@ -46,6 +46,8 @@ class Command(BaseCommand):
             ("pages-list", f"/api/v1/pages/?locale={locale}&limit=3"),
             # Petition cards carry their figures (count, goal, deadline, state).
             ("pages-list-petitions", f"/api/v1/pages/?locale={locale}&type=petition"),
+            # An events section's upcoming list: event cards, soonest first.
+            ("pages-list-events", f"/api/v1/pages/?locale={locale}&upcoming=true"),
             ("pages-find", f"/api/v1/pages/find/?path={article.url}"),
             ("topics", f"/api/v1/topics/?locale={locale}"),
             ("navigation", f"/api/v1/navigation/?locale={locale}"),
