@@ -8,7 +8,7 @@ the token's user needs `campaigns.schedule_socialpost` (the "Social scheduler" g
 import hashlib
 import json
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, transaction
@@ -163,8 +163,24 @@ IDEMPOTENCY_KEY = re.compile(r"^[ \t]*[!-~]([ -~]{0,198}[!-~])?[ \t]*$")
 # -- the queue --------------------------------------------------------------------------------
 
 
+class AnyDateTimeField(serializers.DateTimeField):
+    """A date-time the contract takes (any RFC 3339 one) and the server too: one so far in the
+    past or future that it leaves UTC's range (0001-01-01T00:25+01:00) is that end of time, not
+    a 400."""
+
+    def enforce_timezone(self, value):
+        try:
+            return super().enforce_timezone(value)
+        except serializers.ValidationError:
+            if value.year == datetime.min.year:
+                return datetime.min.replace(tzinfo=UTC)
+            if value.year == datetime.max.year:
+                return datetime.max.replace(tzinfo=UTC)
+            raise
+
+
 class QueueQuery(serializers.Serializer):
-    due_before = serializers.DateTimeField(required=False, help_text="Default: now.")
+    due_before = AnyDateTimeField(required=False, help_text="Default: now.")
     channel = serializers.ChoiceField(choices=SocialPost.Channel.choices, required=False)
     locale = serializers.ChoiceField(choices=LANGUAGE_CODES, required=False)
     state = serializers.ChoiceField(

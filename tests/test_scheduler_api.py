@@ -418,3 +418,12 @@ def test_an_external_url_must_be_a_web_address(client, token, page, url):
     response = report(client, post, token, "k-url", state="posted", external_url=url)
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["external_url"]
+
+
+@pytest.mark.parametrize("moment", ["0001-01-01T00:25:01+01:00", "9999-12-31T23:59:59-01:00"])
+def test_a_due_before_at_either_end_of_time_is_a_bound_not_a_400(client, token, page, moment):
+    approved(page)
+    response = client.get(QUEUE, {"due_before": moment}, **bearer(token))
+    assert response.status_code == 200, response.content
+    expected = 0 if moment.startswith("0001") else 1
+    assert len(response.json()["results"]) == expected
