@@ -39,8 +39,9 @@ class SpeakerSerializer(SpeakerRefSerializer):
 
 
 class SessionSerializer(serializers.Serializer):
-    starts_at = serializers.TimeField(help_text="Almaty time, on the day's date.")
-    ends_at = serializers.TimeField(allow_null=True)
+    # Wall-clock times of the day (HH:MM:SS, Almaty), not RFC 3339 `time`, which needs an offset.
+    starts_at = serializers.CharField(help_text="HH:MM:SS, Almaty time, on the day's date.")
+    ends_at = serializers.CharField(allow_null=True, help_text="HH:MM:SS, Almaty time.")
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     speakers = SpeakerRefSerializer(many=True)
