@@ -24,6 +24,24 @@ def collect_references(blocks, references: References):
             references.add_html(value.get("description"))
 
 
+def list_items(raw):
+    """A ListBlock's stored items: {"type": "item", "value": ...} since Wagtail 2.16, or bare."""
+    return [
+        item.get("value") if isinstance(item, dict) and "value" in item else item
+        for item in raw or []
+    ]
+
+
+def organisation(partner, context: PayloadContext):
+    """A donor or partner (cms.Partner) as campaigns and events show it."""
+    return {
+        "id": partner.pk,
+        "name": partner.name,
+        "url": safe_link(partner.url),
+        "logo": context.image_by_id(partner.logo_id, partner.name),
+    }
+
+
 def _percent(achieved, target):
     if achieved is None or not target:
         return None
@@ -82,11 +100,7 @@ def _block_value(kind, value, context: PayloadContext):
                     "citation": item.get("citation") or "",
                     "url": safe_link(item.get("url")),
                 }
-                # ListBlock items are stored as {"type": "item", "value": ...} since Wagtail 2.16
-                for item in (
-                    raw.get("value", raw) if isinstance(raw, dict) and "value" in raw else raw
-                    for raw in value.get("items", [])
-                )
+                for item in list_items(value.get("items"))
             ]
         }
     if kind == "activity":

@@ -1,10 +1,9 @@
 """Campaigns and petitions. Their serializers are in api/schema/campaigns.py."""
 
 from api.models import PayloadDependency
-from api.payloads.blocks import collect_references, raw_stream, stream_payload
+from api.payloads.blocks import collect_references, organisation, raw_stream, stream_payload
 from api.payloads.builder import PageBuilder, by_sort_order
 from campaigns.models import CampaignPartner
-from cms.safe_links import safe_link
 
 
 class CampaignPageBuilder(PageBuilder):
@@ -41,14 +40,7 @@ class CampaignPageBuilder(PageBuilder):
 
     def _organisations(self, role):
         return [
-            {
-                "id": link.partner.pk,
-                "name": link.partner.name,
-                "url": safe_link(link.partner.url),
-                "logo": self.context.image_by_id(link.partner.logo_id, link.partner.name),
-            }
-            for link in self.partners
-            if link.role == role
+            organisation(link.partner, self.context) for link in self.partners if link.role == role
         ]
 
 

@@ -1,21 +1,19 @@
 """Events. Their serializers are in api/schema/events.py."""
 
 from api.models import PayloadDependency
-from api.payloads.blocks import collect_references, raw_stream, stream_payload
+from api.payloads.blocks import (
+    collect_references,
+    list_items,
+    organisation,
+    raw_stream,
+    stream_payload,
+)
 from api.payloads.builder import PageBuilder, by_sort_order
 from cms.languages import local_iso_time
 from cms.models import Author
-from cms.regions import REGIONS
+from cms.regions import region_name
 from cms.safe_links import safe_link
 from events.models import EventAudience, EventPartner, EventSpeaker
-
-
-def list_items(raw):
-    """A ListBlock's stored items ({"type": "item", "value": …} since Wagtail 2.16, or bare)."""
-    return [
-        item.get("value") if isinstance(item, dict) and "value" in item else item
-        for item in raw or []
-    ]
 
 
 class EventPageBuilder(PageBuilder):
@@ -58,8 +56,7 @@ class EventPageBuilder(PageBuilder):
 
     def fields(self):
         page, context = self.page, self.context
-        region = next((each for each in REGIONS if each.code == page.region), None)
-        language = page.locale.language_code
+        region = region_name(page.region, page.locale.language_code)
         return {
             "kind": page.kind,
             "format": page.format,
@@ -69,7 +66,7 @@ class EventPageBuilder(PageBuilder):
             "city": page.city,
             "venue": page.venue,
             "address": page.address,
-            "region": {"code": region.code, "name": region.name(language)} if region else None,
+            "region": {"code": page.region, "name": region} if region else None,
             "audiences": [
                 {"id": link.audience.pk, "slug": link.audience.slug, "name": link.audience.name}
                 for link in self.audiences
@@ -83,15 +80,7 @@ class EventPageBuilder(PageBuilder):
             "body": stream_payload(raw_stream(page.body), context),
             "programme": [self._day(day.get("value") or {}) for day in raw_stream(page.programme)],
             "speakers": [self._person(speaker) for speaker in self.speakers],
-            "partners": [
-                {
-                    "id": partner.pk,
-                    "name": partner.name,
-                    "url": safe_link(partner.url),
-                    "logo": context.image_by_id(partner.logo_id, partner.name),
-                }
-                for partner in self.partners
-            ],
+            "partners": [organisation(partner, context) for partner in self.partners],
             "materials": stream_payload(raw_stream(page.materials), context),
             "stream_url": safe_link(page.stream_url),
             "recording_url": safe_link(page.recording_url),
