@@ -201,7 +201,8 @@ def rebuild(progress=None) -> int:
     return PublicPage.objects.count()
 
 
-# Two counters (rows of ContentVersion): everything public, and petitions' signature figures.
+# Two counters (rows of ContentVersion): everything public, and the figures read per request
+# (petitions' signatures, events' seats).
 # Signatures change far more often during a campaign; kept apart, a confirmation moves only the
 # ETags of the answers that show a count (a petition's page), not every ETag of the site.
 CONTENT, SIGNATURES = 1, 2
@@ -285,7 +286,8 @@ def on_view_restriction_deleted(sender, instance, origin=None, **kwargs):
 
 
 def on_signatures_changed(sender, **kwargs):
-    # A petition's count is read per request, but cached answers (ETags) must move on.
+    # A petition's count (and an event's seats) is read per request, but cached answers (ETags)
+    # must move on.
     content_changed(SIGNATURES)
 
 
@@ -307,9 +309,11 @@ def connect_signals():
 
     from campaigns.signing import signature_count_changed
     from cms.models import Author, Partner, Topic
+    from events.signals import seats_changed
 
     page_published.connect(on_page_published, dispatch_uid="api-page-published")
     signature_count_changed.connect(on_signatures_changed, dispatch_uid="api-signatures")
+    seats_changed.connect(on_signatures_changed, dispatch_uid="api-seats")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="api-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="api-page-moved")
     post_save.connect(_on_any_save, dispatch_uid="api-alias-created")

@@ -28,6 +28,8 @@ from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
+from events.models import EventPage
+from events.queries import SEAT_FIELDS, seat_figures, seats_taken, with_seats_taken
 from translations.status import is_outdated
 
 # How the markers look once JSON-encoded: "\u0001/media/..." and
@@ -73,6 +75,9 @@ def _cards(rows) -> list[tuple[int, str]]:
     built = missing_cards(missing) if missing else {}
     petitions = [page_id for page_id, _card, _generation, kind in rows if kind == "petition"]
     figures = _petition_figures(petitions, card=True) if petitions else {}
+    events = [page_id for page_id, _card, _generation, kind in rows if kind == "event"]
+    if events:
+        figures.update(_event_figures(events))
     cards = []
     for page_id, card, _generation, _kind in rows:
         card = card or built.get(page_id)
@@ -124,6 +129,10 @@ def preview_detail(request, payload: str, page) -> PreRenderedJSON:
         parts["campaign"] = None
     if kind == "petition":
         parts.update({"signature_count": 0, "percent": 0, "is_open": True})
+    if kind == "event":
+        # The draft's own settings, with the seats taken so far.
+        fields = {field: getattr(page, field) for field in SEAT_FIELDS}
+        parts.update(seat_figures({**fields, "seats_taken": seats_taken(page.translation_key)}))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if kind == "campaign":
         empty = dumps({group: [] for group in dict.fromkeys(RELATED_GROUPS.values())})
@@ -150,6 +159,8 @@ def _with_request_parts(row, payload: str) -> str:
     if row["type"] == "petition":
         # Nothing when the petition went between the two reads; its row goes with it.
         parts.update(_petition_figures([row["page_id"]]).get(row["page_id"], NO_FIGURES))
+    if row["type"] == "event":
+        parts.update(_event_figures([row["page_id"]]).get(row["page_id"], NO_SEATS))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if row["type"] == "campaign":
         text = text[:-1] + ',"related":' + _related(row) + "}"
@@ -321,6 +332,18 @@ def _petition_figures(page_ids, *, card=False) -> dict[int, dict]:
             "is_open": petition_is_open(state=petition["state"], deadline=petition["deadline"]),
         }
     return figures
+
+
+NO_SEATS = {"registration_state": "closed", "seats_left": None}
+
+
+def _event_figures(page_ids) -> dict[int, dict]:
+    """Each event's registration state and seats left (events/queries.py), in one query."""
+    events = with_seats_taken(EventPage.objects.filter(pk__in=page_ids)).values(
+        "pk", "seats_taken", *SEAT_FIELDS
+    )
+    now = timezone.now()
+    return {event["pk"]: seat_figures(event, now) for event in events}
 
 
 def _link_targets(text: str, language: str, entries) -> str:

@@ -29,12 +29,12 @@ from api.query_parameters import KnownQueryParameters
 from api.schema.requests import character_class, spaces
 from campaigns.models import PetitionPage
 from campaigns.signing import (
-    client_hash,
     confirm_signature,
     sign_petition,
     withdraw_signature,
 )
 from cms.languages import LANGUAGE_CODES
+from cms.opt_in import client_hash
 from cms.regions import REGION_CODES
 
 logger = logging.getLogger(__name__)
@@ -59,15 +59,16 @@ def client_address(request) -> str:
     return peer
 
 
-def rate_limit_exceeded(request) -> int | None:
-    """Seconds to wait when this client has used up PETITION_RATE_LIMIT, else None.
+def rate_limit_exceeded(request, scope: str = "sign") -> int | None:
+    """Seconds to wait when this client has used up PETITION_RATE_LIMIT, else None. Each public
+    form counts in its own `scope` (signing, registering), with the same limit.
 
     Counted in the shared cache. Without it (a Redis outage) signing goes on unthrottled
     rather than refusing everyone: the database still keeps one signature per address."""
     count, _slash, period = settings.PETITION_RATE_LIMIT.partition("/")
     limit, seconds = int(count), _PERIODS.get(period[:1], 60)
     window = int(time.time() // seconds)
-    key = f"sign-rate:{client_hash(client_address(request))}:{window}"
+    key = f"{scope}-rate:{client_hash(client_address(request))}:{window}"
     try:
         attempts = _count_attempt(key, seconds)
     except Exception:  # noqa: BLE001 - whatever the cache raised, it is unavailable
@@ -130,14 +131,35 @@ class FullNameField(serializers.CharField):
         return value
 
 
+class OneLineField(serializers.CharField):
+    """Optional one-line text (an organisation, a position): the rule of a name without
+    requiring one. Its pattern in the contract is one_line_pattern() (api/schema/signing.py)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, **kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if any(unicodedata.category(char) in NOT_IN_NAMES for char in value):
+            raise serializers.ValidationError(
+                _("Write this on one line, without special characters.")
+            )
+        return value
+
+
+@functools.cache
+def one_line_pattern() -> str:
+    excluded = character_class(lambda char: unicodedata.category(char) in NOT_IN_NAMES)
+    return f"^[^{excluded}]*$"
+
+
 CONSENT_NEEDED = gettext_lazy("Signing needs your consent to the processing of your personal data.")
 
 
-class SignatureInput(serializers.Serializer):
-    """What a signing form sends. The messages in a 400's `errors` are written for the signer,
-    in the requested language: show each one next to its field."""
-
-    full_name = FullNameField(
+# The fields every public form asks the same way (signing, registering): one rule and one set
+# of messages each.
+def full_name_field():
+    return FullNameField(
         min_length=1,
         max_length=200,
         error_messages={
@@ -146,7 +168,10 @@ class SignatureInput(serializers.Serializer):
             "invalid": gettext_lazy("Write your name as text."),
         },
     )
-    email = serializers.EmailField(
+
+
+def email_field():
+    return serializers.EmailField(
         max_length=254,
         error_messages={
             **_said_as(
@@ -162,37 +187,63 @@ class SignatureInput(serializers.Serializer):
             ),
         },
     )
-    region = serializers.ChoiceField(
+
+
+def region_field():
+    return serializers.ChoiceField(
         choices=sorted(REGION_CODES),
         help_text=gettext_lazy("A code from /api/v1/regions/."),
         error_messages=_said_as(
             gettext_lazy("Choose your region from the list."), "required", "null", "invalid_choice"
         ),
     )
-    consent = serializers.BooleanField(
+
+
+def consent_field(needed=CONSENT_NEEDED):
+    return serializers.BooleanField(
         help_text=gettext_lazy("Must be true: consent to the processing of personal data."),
-        error_messages=_said_as(CONSENT_NEEDED, "required", "null", "invalid"),
+        error_messages=_said_as(needed, "required", "null", "invalid"),
     )
-    newsletter_opt_in = serializers.BooleanField(required=False, default=False)
-    locale = serializers.ChoiceField(
-        choices=LANGUAGE_CODES,
-        required=False,
-        help_text=gettext_lazy("The language of the confirmation email; the page's by default."),
-    )
-    website = serializers.CharField(
+
+
+def locale_field(help_text):
+    return serializers.ChoiceField(choices=LANGUAGE_CODES, required=False, help_text=help_text)
+
+
+def bot_trap_field():
+    return serializers.CharField(
         required=False,
         allow_blank=True,
         max_length=500,
         help_text=gettext_lazy("Leave empty (a trap for bots)."),
     )
 
+
+def must_be_true(value, message=CONSENT_NEEDED):
+    if value is not True:
+        raise serializers.ValidationError(message)
+    return value
+
+
+class SignatureInput(serializers.Serializer):
+    """What a signing form sends. The messages in a 400's `errors` are written for the signer,
+    in the requested language: show each one next to its field."""
+
+    full_name = full_name_field()
+    email = email_field()
+    region = region_field()
+    consent = consent_field()
+    newsletter_opt_in = serializers.BooleanField(required=False, default=False)
+    locale = locale_field(
+        gettext_lazy("The language of the confirmation email; the page's by default.")
+    )
+    website = bot_trap_field()
+
     def validate_full_name(self, value):
         return value.strip()
 
     def validate_consent(self, value):
-        if value is not True:
-            raise serializers.ValidationError(CONSENT_NEEDED)
-        return value
+        return must_be_true(value)
 
 
 class TokenInput(serializers.Serializer):
@@ -235,9 +286,9 @@ ACCEPTED = {
 }
 
 
-class PetitionSignView(SigningView):
-    """Sign a petition (any of its translations). The answer is the same whether the address
-    is new, pending or confirmed."""
+class PublicFormView(SigningView):
+    """The view of a form people fill in (signing, registering): its errors are written for
+    them, in the form's language."""
 
     validation_detail = gettext_lazy(
         "Some answers need correcting: see the message next to each of them."
@@ -252,6 +303,23 @@ class PetitionSignView(SigningView):
             if isinstance(locale, str) and locale in LANGUAGE_CODES:
                 translation.activate(locale)
 
+    def too_many_requests(self, request, scope):
+        """A 429 problem when this client has used up the rate limit of `scope`, else None."""
+        wait = rate_limit_exceeded(request, scope)
+        if wait is None:
+            return None
+        return problem_response(
+            "too-many-requests",
+            _("Too many attempts from your connection. Try again in %(seconds)s s.")
+            % {"seconds": wait},
+            headers={"Retry-After": str(wait)},
+        )
+
+
+class PetitionSignView(PublicFormView):
+    """Sign a petition (any of its translations). The answer is the same whether the address
+    is new, pending or confirmed."""
+
     @extend_schema(
         operation_id="petition_sign",
         summary="Sign a petition; a confirmation link is emailed",
@@ -262,14 +330,9 @@ class PetitionSignView(SigningView):
         },
     )
     def post(self, request, page_id):
-        wait = rate_limit_exceeded(request)
-        if wait is not None:
-            return problem_response(
-                "too-many-requests",
-                _("Too many attempts from your connection. Try again in %(seconds)s s.")
-                % {"seconds": wait},
-                headers={"Retry-After": str(wait)},
-            )
+        refused = self.too_many_requests(request, "sign")
+        if refused is not None:
+            return refused
         # One query: a public petition, with only what signing reads.
         petition = (
             PetitionPage.objects.filter(pk=page_id, public_entry__type="petition")

@@ -3,7 +3,7 @@
 from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import calendars, preview, scheduler, signing, views
+from api import calendars, preview, registrations, scheduler, signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -64,6 +64,21 @@ urlpatterns = [
         "events/<db_id:page_id>/calendar.ics",
         conditional_read(calendars.EventCalendarView.as_view()),
         name="event-calendar",
+    ),
+    path(
+        "events/<db_id:page_id>/registrations/",
+        registrations.EventRegisterView.as_view(),
+        name="event-register",
+    ),
+    path(
+        "events/registrations/confirm/",
+        registrations.RegistrationConfirmView.as_view(),
+        name="registration-confirm",
+    ),
+    path(
+        "events/registrations/cancel/",
+        registrations.RegistrationCancelView.as_view(),
+        name="registration-cancel",
     ),
     path(
         "petitions/<db_id:page_id>/signatures/",

@@ -109,10 +109,10 @@ class PageListQuery(serializers.Serializer):
 
 
 def lists_petitions(request) -> bool:
-    """Whether a list asked for may hold petitions (no `type`, or one naming them): only
-    then does its answer show signature figures."""
+    """Whether a list asked for may hold petitions or events (no `type`, or one naming them):
+    only then does its answer show figures read per request (signatures, seats)."""
     types = request.GET.get("type")
-    return types is None or "petition" in types.split(",")
+    return types is None or bool({"petition", "event"} & set(types.split(",")))
 
 
 class PageListView(PublicReadView):

@@ -13,25 +13,21 @@ hub's own confirm page.
   written when it is sent (the token with it): see compose_confirmation_email.
 """
 
-import hashlib
-import hmac
-import ipaddress
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.dispatch import Signal
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import COUNTED, PetitionPage, Signature, normalise_email
 from cms.errors import DomainError
 from cms.languages import SOURCE_LANGUAGE
+from cms.opt_in import LinkExpired, LinkInvalid, LinkTokens, client_hash, link_url
 from cms.tokens import token_hash
 from outbox.composers import ComposedEmail
 from outbox.delivery import compose_email_later, forget_emails_about
@@ -64,45 +60,22 @@ class ExpiredToken(SigningError):
     signature = None
 
 
-def client_network(address: str) -> str:
-    """The network a client is known by: its IPv4 address, or the /64 of an IPv6 address (one
-    household or server holds a whole /64 and may pick any address in it)."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        return str(ip.ipv4_mapped)
-    if ip.version == 6:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
-def client_hash(address: str) -> str:
-    """A salted hash of a client's network (client_network; the salt is derived from
-    SECRET_KEY)."""
-    if not address:
-        return ""
-    key = hashlib.sha256(f"signature-client:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, client_network(address).encode(), hashlib.sha256).hexdigest()
+SIGNATURE_LINKS = LinkTokens(salt=TOKEN_SALT, days_setting="SIGNATURE_TOKEN_DAYS")
 
 
 def signature_token(signature: Signature) -> str:
-    """A new link token for `signature`, valid for SIGNATURE_TOKEN_DAYS from now. It is bound to
-    the row's creation time too, so it can never stand for a later signature that reuses an id."""
-    payload = {"s": signature.pk, "c": signature.created_at.isoformat()}
-    # "." as separator: the token goes into URLs unescaped.
-    return signing.TimestampSigner(salt=TOKEN_SALT, sep=".").sign_object(payload)
+    """A new link token for `signature`, valid for SIGNATURE_TOKEN_DAYS from now (cms/opt_in.py)."""
+    return SIGNATURE_LINKS.issue(signature)
 
 
 def confirm_url(token: str, language: str) -> str:
-    """The website's confirm page, or the hub's own (at its one base URL, in the signer's
-    language: /kk/signatures/confirm/, the path a website uses too)."""
-    if settings.FRONTEND_BASE_URL:
-        return f"{settings.FRONTEND_BASE_URL}/{language}/signatures/confirm/?token={token}"
-    with translation.override(language):
-        path = reverse("signature-confirm")
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}?token={token}"
+    """The website's confirm page, or the hub's own (/kk/signatures/confirm/)."""
+    return link_url(
+        website_path="signatures/confirm/",
+        hub_route="signature-confirm",
+        token=token,
+        language=language,
+    )
 
 
 def sign_petition(
@@ -201,28 +174,13 @@ def _signature_for(token: str, *, lock: bool = True) -> Signature:
     invalid = InvalidToken(_("This link is not valid. Sign the petition again to get a new one."))
     expired = ExpiredToken(_("This link has expired. Sign the petition again to get a new one."))
     signatures = Signature.objects.select_for_update() if lock else Signature.objects.all()
-    signer = signing.TimestampSigner(salt=TOKEN_SALT, sep=".")
-    max_age = timedelta(days=settings.SIGNATURE_TOKEN_DAYS)
     try:
-        payload = signer.unsign_object(token or "", max_age=max_age)
-    except signing.SignatureExpired:
-        expired.signature = _signature_named(signer.unsign_object(token), Signature.objects.all())
+        return SIGNATURE_LINKS.find(token, signatures)
+    except LinkExpired as error:
+        expired.signature = error.row
         raise expired from None
-    except signing.BadSignature:
+    except LinkInvalid:
         return _legacy_signature_for(token, invalid, expired, signatures)
-    signature = _signature_named(payload, signatures)
-    if signature is None:
-        raise invalid
-    return signature
-
-
-def _signature_named(payload, signatures) -> Signature | None:
-    """The signature a token's (authentic) payload names, if it still exists."""
-    try:
-        signature_id, created_at = int(payload["s"]), datetime.fromisoformat(payload["c"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    return signatures.filter(pk=signature_id, created_at=created_at).first()
 
 
 def _legacy_signature_for(token, invalid, expired, signatures):

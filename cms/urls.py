@@ -10,6 +10,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from api.errors import not_found as api_not_found
 from ops import health
 from translations import views as translation_views
+from website import registrations as registration_views
 from website import signatures as signature_views
 from website import views as website_views
 from website.errors import site_not_found
@@ -50,6 +51,12 @@ urlpatterns += i18n_patterns(
     # The hub's own page for confirmation links when the website has none (FRONTEND_BASE_URL),
     # at the path a website would use: /kk/signatures/confirm/?token=…
     path("signatures/confirm/", signature_views.confirm_page, name="signature-confirm"),
+    path(
+        "events/registration/confirm/",
+        registration_views.confirm_page,
+        name="registration-confirm",
+    ),
+    path("events/registration/cancel/", registration_views.cancel_page, name="registration-cancel"),
     path("search/", website_views.search, name="site-search"),
     path("topics/<str:slug>/", website_views.topic, name="site-topic"),
     path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, site_not_found))),

@@ -6,3 +6,24 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from events.emails import compose_registration_email
+        from events.registrations import REGISTRATION_EMAIL
+        from outbox.composers import register_composer
+
+        register_composer(REGISTRATION_EMAIL, compose_registration_email)
+        page_published.connect(seat_the_waiting, dispatch_uid="events-seat-the-waiting")
+
+
+def seat_the_waiting(sender, instance, **kwargs):
+    """An editor who raises an event's capacity frees seats: the first people waiting get them."""
+    from events.models import EventPage, Registration
+    from events.registrations import promote_waiting
+
+    if not isinstance(instance, EventPage):
+        return
+    if Registration.objects.filter(event_key=instance.translation_key).waiting().exists():
+        promote_waiting(instance.translation_key)

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock, DocumentBlock
 from cms.models import CampaignContentPage, IndexPage, SlugFromTitleMixin
+from cms.opt_in import normalise_email
 from cms.regions import REGIONS
 from events.blocks import ProgrammeDayBlock
 
@@ -120,6 +121,16 @@ class EventPage(CampaignContentPage):
         default=False,
         help_text=_("An organiser approves or declines each registration."),
     )
+    takes_registrations = models.BooleanField(
+        _("takes registrations"),
+        default=True,
+        help_text=_("Off for an event anyone may simply join, such as an open stream."),
+    )
+    has_waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("Past capacity, people join a waiting list and get a seat when one frees up."),
+    )
     programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("about the event"), blank=True)
     materials = StreamField(
@@ -157,14 +168,15 @@ class EventPage(CampaignContentPage):
         InlinePanel("event_audiences", label=_("Audience")),
         MultiFieldPanel(
             [
-                FieldPanel("capacity"),
+                FieldRowPanel([FieldPanel("takes_registrations"), FieldPanel("capacity")]),
                 FieldRowPanel(
                     [FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]
                 ),
-                FieldPanel("requires_approval"),
+                FieldRowPanel([FieldPanel("requires_approval"), FieldPanel("has_waiting_list")]),
             ],
             heading=_("Registration"),
         ),
+        InlinePanel("event_questions", label=_("Questions for registrants")),
         FieldPanel("body"),
         FieldPanel("programme"),
         InlinePanel("event_speakers", label=_("Speakers")),
@@ -197,6 +209,9 @@ class EventPage(CampaignContentPage):
         SynchronizedField("registration_opens_at"),
         SynchronizedField("registration_closes_at"),
         SynchronizedField("requires_approval"),
+        SynchronizedField("takes_registrations"),
+        SynchronizedField("has_waiting_list"),
+        TranslatableField("event_questions"),
         TranslatableField("body"),
         TranslatableField("programme"),
         TranslatableField("event_speakers"),
@@ -240,6 +255,28 @@ class EventPage(CampaignContentPage):
     @property
     def is_upcoming(self) -> bool:
         return self.ends_at >= timezone.now()
+
+    def registration_is_open(self, now=None) -> bool:
+        """Whether the event takes registrations now: it asks for them, the window (if any) is
+        open, and it has not ended."""
+        now = now or timezone.now()
+        return registration_window_open(
+            takes_registrations=self.takes_registrations,
+            opens_at=self.registration_opens_at,
+            closes_at=self.registration_closes_at,
+            ends_at=self.ends_at,
+            now=now,
+        )
+
+
+def registration_window_open(*, takes_registrations, opens_at, closes_at, ends_at, now) -> bool:
+    """`EventPage.registration_is_open`, for code that reads only these fields."""
+    return (
+        takes_registrations
+        and (opens_at is None or opens_at <= now)
+        and (closes_at is None or now < closes_at)
+        and now < ends_at
+    )
 
 
 class EventAudience(TranslatableMixin, Orderable):
@@ -290,3 +327,143 @@ class EventPartner(TranslatableMixin, Orderable):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         ordering = ["sort_order"]
+
+
+class EventQuestion(TranslatableMixin, Orderable):
+    """A question of the event's own on its registration form. Its label and options are
+    translated; registrants' answers are keyed by the question's translation key, so answers
+    given in ru, kk and en land in one column."""
+
+    class Kind(models.TextChoices):
+        TEXT = "text", _("Text")
+        CHOICE = "choice", _("Choice")
+        YES_NO = "yes_no", _("Yes or no")
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_questions")
+    label = models.CharField(_("question"), max_length=300)
+    kind = models.CharField(_("kind of answer"), max_length=16, choices=Kind.choices)
+    options = models.TextField(
+        _("options"),
+        blank=True,
+        help_text=_("For a choice: one option per line, in the same order in every language."),
+    )
+    required = models.BooleanField(_("required"), default=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("label"),
+        FieldPanel("options"),
+    ]
+    translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("kind"),
+        TranslatableField("options"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["sort_order"]
+
+    @property
+    def option_list(self) -> list[str]:
+        return [line.strip() for line in self.options.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.CHOICE and len(self.option_list) < 2:
+            raise ValidationError({"options": _("A choice needs at least two options.")})
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def holding_seats(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waiting(self):
+        """The waiting list, in order of confirmation."""
+        return self.filter(status=Registration.Status.WAITING).order_by("queued_at", "pk")
+
+
+class Registration(models.Model):
+    """One person's registration for an event, shared by all its language versions.
+
+    Keyed to the event's `translation_key`, not to one page, like a signature to its petition.
+    Registrant data never leaves the admin, and is erased a set time after the event
+    (events/registrations.py)."""
+
+    class Status(models.TextChoices):
+        UNCONFIRMED = "unconfirmed", _("Email not confirmed")
+        AWAITING_APPROVAL = "awaiting_approval", _("Awaiting approval")
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    event_key = models.UUIDField(
+        _("event"), db_index=True, help_text=_("The translation key of the event page.")
+    )
+    full_name = models.CharField(_("full name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    # The audience category's slug, the same in every language (synchronised).
+    audience = models.CharField(_("audience category"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=64, blank=True)
+    locale = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # {question translation key: answer}: text as written, a choice as the option shown, yes/no
+    # as true or false.
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=24, choices=Status.choices, default=Status.UNCONFIRMED
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    email_confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
+    # The waiting list's order: when the person joined it (confirmed their email, or was
+    # approved, with no seat left).
+    queued_at = models.DateTimeField(_("joined the waiting list at"), null=True, blank=True)
+    seat_given_at = models.DateTimeField(_("seat given at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    ip_hash = models.CharField(_("client hash"), max_length=64, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            # The database, not application code, keeps one registration per person and event.
+            models.UniqueConstraint(
+                fields=["event_key", "email"], name="events_one_registration_per_email"
+            )
+        ]
+        indexes = [models.Index(fields=["event_key", "status"])]
+        permissions = [
+            ("export_registrant_emails", _("Can export registrants' email addresses")),
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)
+
+    @property
+    def masked_email(self) -> str:
+        name, _at, domain = self.email.partition("@")
+        return f"{name[:1]}•••@{domain}"
+
+
+class SeatLock(models.Model):
+    """One row per event whose registrations changed: every change of seats (confirming,
+    approving, cancelling, promoting) locks it first (SELECT ... FOR UPDATE), so two of them never
+    count the same free seat. The lock, not a check in Python, keeps the confirmed within the
+    capacity."""
+
+    event_key = models.UUIDField(primary_key=True)
+
+    class Meta:
+        verbose_name = _("seat lock")
+        verbose_name_plural = _("seat locks")

@@ -14,6 +14,8 @@ class ComposedEmail:
     subject: str
     text: str
     html: str = ""
+    # (file name, content, MIME type) of each attached file, e.g. an event's .ics.
+    attachments: tuple[tuple[str, str | bytes, str], ...] = ()
 
 
 Composer = Callable[[dict], ComposedEmail | None]

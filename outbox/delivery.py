@@ -24,14 +24,23 @@ def send_email_later(*, to: str, subject: str, text: str, html: str = "") -> Out
     return email
 
 
-def compose_email_later(*, to: str, kind: str, context: dict, about=None) -> OutgoingEmail:
+def compose_email_later(
+    *, to: str, kind: str, context: dict, about=None, send_at=None
+) -> OutgoingEmail:
     """Queues an email that the composer registered for `kind` writes when it is sent; `about`
-    is the (type, id) of what it concerns, for `forget_emails_about`."""
+    is the (type, id) of what it concerns, for `forget_emails_about`. With `send_at` (a
+    reminder) it waits until then: a deferred task where the queue can defer, the sweeper
+    (`deliver_outbox`) otherwise."""
     about_type, about_id = about or ("", None)
     email = OutgoingEmail.objects.create(
-        to=to, kind=kind, context=context, about_type=about_type, about_id=about_id
+        to=to,
+        kind=kind,
+        context=context,
+        about_type=about_type,
+        about_id=about_id,
+        **({"next_attempt_at": send_at} if send_at is not None else {}),
     )
-    enqueue_with_transaction(deliver_email, email.pk)
+    enqueue_with_transaction(deliver_email, email.pk, run_after=send_at)
     return email
 
 
@@ -69,11 +78,15 @@ def deliver_email(email_id: int) -> bool:
                 email.delete()  # nothing to say any more
                 return False
             subject, text, html = composed.subject, composed.text, composed.html
+            attachments = composed.attachments
         else:
             subject, text, html = email.subject, email.text, email.html
+            attachments = ()
         message = EmailMultiAlternatives(subject, text, to=[email.to])
         if html:
             message.attach_alternative(html, "text/html")
+        for filename, content, mimetype in attachments:
+            message.attach(filename, content, mimetype)
         email.attempts += 1
         try:
             message.send()

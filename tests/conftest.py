@@ -1,7 +1,11 @@
 import os
 import shutil
+import socket
+import threading
+from email import message_from_bytes, policy
 
 import pytest
+from aiosmtpd.controller import Controller
 from wagtail.models import Locale, Site
 
 from tests.factories import ArticleIndexPageFactory, CampaignIndexPageFactory, VideoIndexPageFactory
@@ -300,3 +304,37 @@ def submit_translation(django_capture_on_commit_callbacks):
             )
 
     return submit
+
+
+# --- a real SMTP server on 127.0.0.1 (aiosmtpd) ------------------------------------------
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps what it receives."""
+
+    def __init__(self):
+        self.messages = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 OK"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    yield inbox
+    controller.stop()

@@ -227,7 +227,8 @@ def test_list_queries_do_not_grow_with_the_page_size(client, many_articles):
 
 
 @pytest.mark.parametrize(
-    "kind", ["home", "article", "kazakh_article", "long_read", "video", "campaign", "petition"]
+    "kind",
+    ["home", "article", "kazakh_article", "long_read", "video", "campaign", "petition", "event"],
 )
 def test_a_full_page_takes_at_most_twelve_queries(client, published_site, kind):
     page_id = published_site[kind].pk
@@ -236,9 +237,10 @@ def test_a_full_page_takes_at_most_twelve_queries(client, published_site, kind):
     by_path, _ = count_queries(client, f"/api/v1/pages/find/?path={published_site[kind].url}")
     assert by_path <= 12
     # The stored payload, then translations, breadcrumbs, campaign and link targets in one
-    # query; a campaign adds its related pages and their petitions' figures, a petition its
-    # signature count.
-    assert queries == by_path == 2 + (kind in {"campaign", "petition"}) + (kind == "campaign")
+    # query; a campaign adds its related pages, their petitions' figures and their events'
+    # seats, a petition its signature count, an event its seats.
+    figures = {"campaign": 3, "petition": 1, "event": 1}.get(kind, 0)
+    assert queries == by_path == 2 + figures
 
 
 # --- topics, navigation, sitemap --------------------------------------------------------------

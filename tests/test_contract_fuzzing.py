@@ -11,8 +11,8 @@ token of the `scheduler` user and the preview with a real preview token.
   infers from the contract.
 
 Every check runs, positive_data_acceptance in a narrower form: the API refuses, as its contract
-documents, opaque values it did not issue (a signature link's token, the scheduler queue's
-cursor), and no schema can say which strings were issued; such a refusal passes, and any other
+documents, opaque values it did not issue (a signature's or registration's link token, the scheduler
+queue's cursor), and no schema can say which strings were issued; such a refusal passes, and any other
 rejection of valid data still fails (positive_data_acceptance_of_issued_values).
 
 The cases sent are counted and written to .ci/reports/fuzz.json, which .ci/run checks."""
@@ -62,6 +62,8 @@ STATEFUL_EXAMPLES = 40
 UNISSUED_VALUE_REFUSALS = {
     ("POST", "/api/v1/signatures/confirm/"): ("invalid-token", None),
     ("POST", "/api/v1/signatures/withdraw/"): ("invalid-token", None),
+    ("POST", "/api/v1/events/registrations/confirm/"): ("invalid-token", None),
+    ("POST", "/api/v1/events/registrations/cancel/"): ("invalid-token", None),
     ("GET", "/api/v1/scheduler/posts/"): ("validation-error", {"cursor"}),
 }
 

@@ -51,7 +51,7 @@ def page_html(client, page):
 
 def test_a_call_to_sign_comes_before_the_text_and_stays_in_view_on_a_phone(client, petitions):
     html = page_html(client, petitions["open"])
-    cta = re.search(r'<p class="sign-cta"><a class="button" href="#sign">([^<]+)</a></p>', html)
+    cta = re.search(r'<p class="sign-cta" data-form-cta><a class="button" href="#sign">([^<]+)</a></p>', html)
     assert cta and cta.group(1) == "Подписать петицию"
     assert cta.start() < html.index("Принять закон.") < html.index("Длинный текст петиции.")
     assert cta.start() < html.index('<form class="sign" id="sign"')
@@ -83,7 +83,7 @@ def test_signing_ends_in_a_thank_you_with_share_links_and_nothing_loaded_from_el
         assert f'href="{link}"' in thanks, link
     assert f'<input readonly value="http://testserver{petition.url}">' in thanks
     assert "Скопировать ссылку" in thanks
-    assert re.findall(r'<script src="([^"]+)"', html) == ["/static/website/petition.js"]
+    assert re.findall(r'<script src="([^"]+)"', html) == ["/static/website/public_form.js"]
     # Messages for the form's errors are the page's own, in its language.
     assert 'data-invalid="Исправьте то, что отмечено ниже."' in html
 

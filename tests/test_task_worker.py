@@ -15,7 +15,7 @@ from campaigns.models import PetitionPage
 from outbox.models import OutgoingEmail
 from tests.conftest import publish
 from tests.factories import PetitionPageFactory
-from tests.test_signing_delivery import sign, smtp_server  # noqa: F401 - a fixture
+from tests.test_signing_delivery import sign
 
 PROJECT = Path(__file__).resolve().parent.parent
 

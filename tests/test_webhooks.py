@@ -44,13 +44,13 @@ from api.webhooks.models import (
 )
 from campaigns import petition_editing, social
 from campaigns.models import PetitionPage, SocialPost
-from tests.conftest import publish, translate
+from tests.conftest import free_port, publish, translate
 from tests.factories import (
     AnalyticalArticlePageFactory,
     PetitionPageFactory,
     SocialPostFactory,
 )
-from tests.test_signing_delivery import free_port, sign
+from tests.test_signing_delivery import sign
 from tests.test_task_worker import PROJECT, run_worker
 
 Status = WebhookDelivery.Status

@@ -135,7 +135,7 @@ def test_a_petition_shows_its_figures_and_a_signing_form_until_it_closes(client,
     assert 'class="kicker"' not in html
     assert '<option value="almaty">' in html  # regions from /api/v1/regions/
     assert petition.consent_text in html
-    assert '<script src="/static/website/petition.js" defer></script>' in html
+    assert '<script src="/static/website/public_form.js" defer></script>' in html
 
     PetitionPage.objects.filter(pk=petition.pk).update(state=PetitionPage.State.CLOSED)
     _response, html = html_of(client, petition.url)

@@ -83,12 +83,20 @@ def render_payload(request, payload: dict, *, preview: bool = False) -> Template
     elif kind == "event":
         starts, ends = parse_datetime(payload["starts_at"]), parse_datetime(payload["ends_at"])
         context["is_live"] = bool(starts and ends and starts <= timezone.now() <= ends)
+        context["is_upcoming"] = bool(ends and timezone.now() <= ends)
+        if payload.get("registration_state") in {"open", "waiting_list"}:
+            context["regions"] = _regions(request, language)
     elif kind == "petition":
-        regions = api_get(request, "/api/v1/regions/", locale=language)
-        context["regions"] = regions.data["items"] if regions.ok else []
+        context["regions"] = _regions(request, language)
         # What a signer shares: the page's address as the reader reached it.
         context["share_url"] = request.build_absolute_uri(payload.get("url") or request.path)
     return TemplateResponse(request, [f"website/types/{kind}.html", "website/page.html"], context)
+
+
+def _regions(request, language) -> list[dict]:
+    """The values of a form's region select, named in the page's language."""
+    regions = api_get(request, "/api/v1/regions/", locale=language)
+    return regions.data["items"] if regions.ok else []
 
 
 def site_chrome(request, language) -> dict:

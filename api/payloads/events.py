@@ -13,7 +13,7 @@ from cms.languages import local_iso_time
 from cms.models import Author
 from cms.regions import region_name
 from cms.safe_links import safe_link
-from events.models import EventAudience, EventPartner, EventSpeaker
+from events.models import EventAudience, EventPartner, EventQuestion, EventSpeaker
 
 
 class EventPageBuilder(PageBuilder):
@@ -22,6 +22,7 @@ class EventPageBuilder(PageBuilder):
         for stream in (page.body, page.materials):
             collect_references(raw_stream(stream), references)
         self.audiences = self._rows(page, "event_audiences", EventAudience, "audience")
+        self.questions = self._rows(page, "event_questions", EventQuestion, None)
         self.speakers = [
             link.speaker for link in self._rows(page, "event_speakers", EventSpeaker, "speaker")
         ]
@@ -50,7 +51,7 @@ class EventPageBuilder(PageBuilder):
         rows = (
             getattr(page, relation).all()
             if self.in_memory
-            else model.objects.filter(page=page).select_related(field)
+            else model.objects.filter(page=page).select_related(*filter(None, [field]))
         )
         return sorted(rows, key=by_sort_order)
 
@@ -75,7 +76,19 @@ class EventPageBuilder(PageBuilder):
             "registration": {
                 "opens_at": local_iso_time(page.registration_opens_at),
                 "closes_at": local_iso_time(page.registration_closes_at),
+                "required": page.takes_registrations,
                 "requires_approval": page.requires_approval,
+                "waiting_list": page.has_waiting_list,
+                "questions": [
+                    {
+                        "key": str(question.translation_key),
+                        "label": question.label,
+                        "kind": question.kind,
+                        "options": question.option_list if question.kind == "choice" else [],
+                        "required": question.required,
+                    }
+                    for question in self.questions
+                ],
             },
             "body": stream_payload(raw_stream(page.body), context),
             "programme": [self._day(day.get("value") or {}) for day in raw_stream(page.programme)],

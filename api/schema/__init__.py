@@ -21,7 +21,12 @@ from api.schema.navigation import NavigationSerializer
 from api.schema.problems import ProblemSerializer, problems
 from api.schema.regions import RegionListSerializer
 from api.schema.registry import FindResultSerializer, PageSerializer
-from api.schema.signing import SigningAcceptedSerializer, SigningStateSerializer
+from api.schema.signing import (
+    RegistrationAcceptedSerializer,
+    RegistrationStateSerializer,
+    SigningAcceptedSerializer,
+    SigningStateSerializer,
+)
 from api.schema.sitemap import SitemapSerializer
 from api.schema.topics import TopicListSerializer
 
@@ -36,6 +41,8 @@ __all__ = [
     "ProblemSerializer",
     "problems",
     "RegionListSerializer",
+    "RegistrationAcceptedSerializer",
+    "RegistrationStateSerializer",
     "SigningAcceptedSerializer",
     "SigningStateSerializer",
     "SitemapSerializer",

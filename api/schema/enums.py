@@ -2,6 +2,8 @@
 ENUM_NAME_OVERRIDES names them after these)."""
 
 from api.page_types import TYPE_NAMES
+from events.models import EventQuestion, Registration
+from events.queries import REGISTRATION_STATES as registration_states
 
 PETITION_STATES = ["open", "closed", "delivered"]  # StateEnum
 # PageSummaryTypeEnum: the types of the plain list card; a petition's card and an event's have
@@ -13,3 +15,9 @@ EVENT_KINDS = [
     "training", "workshop", "seminar", "conference", "public_discussion", "webinar",
 ]  # fmt: skip
 EVENT_FORMATS = ["in_person", "online", "hybrid"]
+REGISTRATION_STATES = list(registration_states)  # events/queries.py
+QUESTION_KINDS = list(EventQuestion.Kind.values)
+REGISTRANT_STATUSES = list(Registration.Status.values)
+# A public form's 202 (signing, registering): SigningAcceptedStatusEnum.
+ACCEPTED_STATUSES = ["pending"]
+SIGNATURE_LINK_STATUSES = ["confirmed", "withdrawn"]  # SigningStateStatusEnum

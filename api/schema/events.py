@@ -4,7 +4,13 @@ from rest_framework import serializers
 
 from api.schema.blocks import BODY_BLOCKS, body_field
 from api.schema.cards import PageSummarySerializer
-from api.schema.enums import EVENT_FORMATS, EVENT_KINDS, EVENT_TYPE
+from api.schema.enums import (
+    EVENT_FORMATS,
+    EVENT_KINDS,
+    EVENT_TYPE,
+    QUESTION_KINDS,
+    REGISTRATION_STATES,
+)
 from api.schema.media import ImageSerializer
 from api.schema.pages import CampaignContentFieldsSerializer, OrganisationSerializer
 from cms.languages import LANGUAGE_CODES
@@ -21,10 +27,34 @@ class AudienceSerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
+class QuestionSerializer(serializers.Serializer):
+    """One of the event's own questions on its registration form, in the page's language."""
+
+    key = serializers.UUIDField(
+        help_text="The same in every language: the key of its answer in `answers`."
+    )
+    label = serializers.CharField()
+    kind = serializers.ChoiceField(
+        choices=QUESTION_KINDS,
+        help_text="text: a string; choice: one of `options`, as written; yes_no: a boolean.",
+    )
+    options = serializers.ListField(
+        child=serializers.CharField(), help_text="For a choice; empty otherwise."
+    )
+    required = serializers.BooleanField()
+
+
 class RegistrationSettingsSerializer(serializers.Serializer):
+    required = serializers.BooleanField(
+        help_text="false: anyone may simply come or watch; the event takes no registrations."
+    )
     opens_at = serializers.DateTimeField(allow_null=True, help_text="Almaty time.")
     closes_at = serializers.DateTimeField(allow_null=True, help_text="Almaty time.")
     requires_approval = serializers.BooleanField()
+    waiting_list = serializers.BooleanField(
+        help_text="Past capacity, people join a waiting list (else the event is full)."
+    )
+    questions = QuestionSerializer(many=True)
 
 
 class SpeakerRefSerializer(serializers.Serializer):
@@ -62,6 +92,17 @@ class EventFieldsMixin(serializers.Serializer):
     starts_at = serializers.DateTimeField(help_text="Almaty time.")
     ends_at = serializers.DateTimeField(help_text="Almaty time; may be days after the start.")
     city = serializers.CharField(allow_blank=True)
+    registration_state = serializers.ChoiceField(
+        choices=REGISTRATION_STATES,
+        help_text=(
+            "As of this answer: open (seats left, or no limit), waiting_list (full; new "
+            "registrants join the waiting list), full (and no waiting list), closed (not yet "
+            "open, closed, or the event is over), not_required (no registration needed)."
+        ),
+    )
+    seats_left = serializers.IntegerField(
+        allow_null=True, min_value=0, help_text="null: no limit, or no registration needed."
+    )
 
 
 class EventSummarySerializer(EventFieldsMixin, PageSummarySerializer):

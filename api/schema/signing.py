@@ -3,6 +3,8 @@
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
+from api.schema.enums import ACCEPTED_STATUSES, REGISTRANT_STATUSES, SIGNATURE_LINK_STATUSES
+
 
 class FullNameFieldExtension(OpenApiSerializerFieldExtension):
     """A signer's name: its rule (one line, no control or format characters, not only spaces)
@@ -17,10 +19,34 @@ class FullNameFieldExtension(OpenApiSerializerFieldExtension):
         return {**schema, "pattern": full_name_pattern()}
 
 
+class OneLineFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = "api.signing.OneLineField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        from api.signing import one_line_pattern
+
+        schema = auto_schema._map_serializer_field(self.target, direction, bypass_extensions=True)
+        return {**schema, "pattern": one_line_pattern()}
+
+
 class SigningAcceptedSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(choices=["pending"])
+    status = serializers.ChoiceField(choices=ACCEPTED_STATUSES)
     detail = serializers.CharField()
 
 
 class SigningStateSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(choices=["confirmed", "withdrawn"])
+    status = serializers.ChoiceField(choices=SIGNATURE_LINK_STATUSES)
+
+
+class RegistrationAcceptedSerializer(SigningAcceptedSerializer):
+    pass
+
+
+class RegistrationStateSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=REGISTRANT_STATUSES,
+        help_text=(
+            "awaiting_approval: an organiser decides; confirmed: a seat is held; waiting: on the "
+            "waiting list; cancelled; declined; unconfirmed: not confirmed yet."
+        ),
+    )

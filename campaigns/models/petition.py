@@ -1,6 +1,5 @@
 """Petitions with their signatures, shared by every language version, and their CSV exports."""
 
-import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -17,6 +16,7 @@ from campaigns.models.campaign import LIST_FEATURES, CampaignPage
 from cms.blocks import BodyBlock
 from cms.languages import SOURCE_LANGUAGE
 from cms.models import CampaignContentPage
+from cms.opt_in import normalise_email
 from cms.regions import region_name
 
 
@@ -114,11 +114,6 @@ class PetitionPage(CampaignContentPage):
         from campaigns.queries import public_signature_count
 
         return public_signature_count(self)
-
-
-def normalise_email(email: str) -> str:
-    """The form of an address used for uniqueness: Unicode NFC, no surrounding spaces, lower case."""
-    return unicodedata.normalize("NFC", email).strip().lower()
 
 
 # The states of a signature as conditions, written once for filters and counts alike.

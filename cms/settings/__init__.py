@@ -323,6 +323,12 @@ SOCIAL_POST_LEASE_SECONDS = int(os.environ.get("SOCIAL_POST_LEASE_SECONDS", "300
 # Signers' names and addresses are erased this many days after their petition closed
 # (manage.py anonymise_signatures); counts, regions and dates stay.
 SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180"))
+# Event registrations: how long the emailed confirmation link works, how long the cancel link
+# (sent with every email until the event) works, and how many days after an event ends its
+# registrants' data is erased (counts per status, category and region stay).
+REGISTRATION_TOKEN_DAYS = 7
+REGISTRATION_CANCEL_DAYS = 365
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # CSV exports of signatures (personal data) are deleted this many days after they were made,
 # by the same daily command.
 SIGNATURE_EXPORT_DAYS = int(os.environ.get("SIGNATURE_EXPORT_DAYS", "7"))
@@ -522,6 +528,11 @@ SPECTACULAR_SETTINGS = {
         "LocaleEnum": "cms.languages.LANGUAGE_CODES",
         "EventKindEnum": "api.schema.enums.EVENT_KINDS",
         "EventFormatEnum": "api.schema.enums.EVENT_FORMATS",
+        "RegistrationStateEnum": "api.schema.enums.REGISTRATION_STATES",
+        "QuestionKindEnum": "api.schema.enums.QUESTION_KINDS",
+        "RegistrationStatusEnum": "api.schema.enums.REGISTRANT_STATUSES",
+        "SigningAcceptedStatusEnum": "api.schema.enums.ACCEPTED_STATUSES",
+        "SigningStateStatusEnum": "api.schema.enums.SIGNATURE_LINK_STATUSES",
     },
     "SORT_OPERATIONS": False,
     # OpenAPI 3.1 states nullable references exactly (JSON Schema's `type: null`).

@@ -26,6 +26,7 @@ from bs4 import MarkupResemblesLocatorWarning
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
@@ -60,6 +61,7 @@ from events.models import (
     EventPage,
     EventPartner,
     EventSpeaker,
+    Registration,
 )
 from home.demo import content
 from home.models import HomePage, StandardPage
@@ -553,6 +555,16 @@ class DemoSeeder:
         "Smith",
         "Ахметов",
     ]
+    # Where demo registrants work (fictional kinds of organisation, not named ones).
+    ORGANISATIONS = [
+        "Адвокатская контора",
+        "Коллегия адвокатов",
+        "Правозащитная организация",
+        "Редакция онлайн-издания",
+        "Общественный фонд",
+        "Университет",
+        "",
+    ]
     # Rough shares of signers by region: the three big cities first.
     REGION_WEIGHTS = {"almaty": 9, "astana": 7, "shymkent": 4, "outside": 1}
 
@@ -766,6 +778,51 @@ class DemoSeeder:
                 f"Event «{page.title}»",
                 date=published.isoformat() if published else None,
             )
+            self.seed_registrations(page, item)
+
+    def seed_registrations(self, page: EventPage, item: dict):
+        """Registrations at example.kz, so the admin's figures and charts have something to
+        show: a past event full to its capacity (and a few who cancelled), the upcoming one a
+        fifth full. Left alone when the event has any."""
+        registrations = Registration.objects.filter(event_key=page.translation_key)
+        if not page.capacity or registrations.exists():
+            return
+        rng = random.Random(item["key"])
+        upcoming = page.ends_at > timezone.now()
+        confirmed = page.capacity // 5 if upcoming else page.capacity
+        cancelled = 0 if upcoming else 3
+        opened = page.registration_opens_at or page.starts_at - datetime.timedelta(days=21)
+        span = max((min(page.starts_at, timezone.now()) - opened).total_seconds(), 3600)
+        audiences = [self.audiences[key].slug for key in item.get("audiences", [])] or [""]
+        regions = (
+            [page.region] * 6 + [region.code for region in REGIONS]
+            if page.region
+            else [region.code for region in REGIONS]
+        )
+        rows = []
+        for n in range(confirmed + cancelled):
+            registered = opened + datetime.timedelta(seconds=span * rng.random())
+            confirmed_at = registered + datetime.timedelta(minutes=rng.randint(1, 300))
+            seated = n < confirmed
+            rows.append(
+                Registration(
+                    event_key=page.translation_key,
+                    full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
+                    email=f"registrant-{n}@example.kz",
+                    organisation=rng.choice(self.ORGANISATIONS),
+                    audience=rng.choice(audiences),
+                    region=rng.choice(regions),
+                    locale=rng.choices(LANGUAGE_CODES, (55, 35, 10))[0],
+                    status=(
+                        Registration.Status.CONFIRMED if seated else Registration.Status.CANCELLED
+                    ),
+                    created_at=registered,
+                    email_confirmed_at=confirmed_at,
+                    seat_given_at=confirmed_at,
+                    cancelled_at=None if seated else confirmed_at + datetime.timedelta(days=2),
+                )
+            )
+        Registration.objects.bulk_create(rows)
 
     # -- all ----------------------------------------------------------------------------------
 

@@ -1,15 +1,18 @@
-// The built-in website's signing form: posts JSON to POST /api/v1/petitions/{id}/signatures/,
-// exactly as a front-end would. Field errors from the API's problem details go next to their
-// fields, with focus on the first; once accepted, the form gives way to a thank-you with share
-// links.
-(function () {
+// The built-in website's public forms (signing a petition, registering for an event): each
+// posts JSON to its API endpoint (data-endpoint), exactly as a front-end would. Field errors from
+// the API's problem details go next to their fields, with focus on the first; once accepted, the
+// form gives way to its thank-you section (data-done).
+//
+// The body is the form's named fields: a checkbox as true/false, a select marked
+// data-boolean as true/false (or left out when unanswered), a field named "answers.<key>" inside
+// `answers`, empty optional answers left out; and `locale`, the page's language.
+document.querySelectorAll("form[data-endpoint][data-done]").forEach(function (form) {
   "use strict";
-  var form = document.getElementById("sign");
-  if (!form || form.hasAttribute("data-preview")) {
+  if (form.hasAttribute("data-preview")) {
     return;
   }
   var message = form.querySelector(".form-message");
-  var signed = document.getElementById("signed");
+  var signed = document.getElementById(form.getAttribute("data-done"));
 
   function clearErrors() {
     form.querySelectorAll(".field-error").forEach(function (node) {
@@ -47,11 +50,41 @@
 
   function showSigned() {
     form.hidden = true;
-    document.querySelectorAll(".sign-cta").forEach(function (node) {
+    document.querySelectorAll("[data-form-cta]").forEach(function (node) {
       node.hidden = true;
     });
     signed.hidden = false;
     signed.focus();
+  }
+
+  function body() {
+    var data = { locale: form.getAttribute("data-locale") };
+    [].forEach.call(form.elements, function (element) {
+      var value;
+      if (!element.name) {
+        return;
+      }
+      if (element.type === "checkbox") {
+        value = element.checked;
+      } else if (element.hasAttribute("data-boolean")) {
+        if (element.value === "") {
+          return;
+        }
+        value = element.value === "true";
+      } else {
+        value = element.value;
+      }
+      if (element.name.indexOf("answers.") === 0) {
+        if (value === "") {
+          return;
+        }
+        data.answers = data.answers || {};
+        data.answers[element.name.slice("answers.".length)] = value;
+      } else {
+        data[element.name] = value;
+      }
+    });
+    return data;
   }
 
   form.addEventListener("submit", function (event) {
@@ -59,15 +92,6 @@
     clearErrors();
     var button = form.querySelector("button[type=submit]");
     button.disabled = true;
-    var body = {
-      full_name: form.elements.full_name.value,
-      email: form.elements.email.value,
-      region: form.elements.region.value,
-      consent: form.elements.consent.checked,
-      newsletter_opt_in: form.elements.newsletter_opt_in.checked,
-      locale: form.getAttribute("data-locale"),
-      website: form.elements.website.value,
-    };
     fetch(form.getAttribute("data-endpoint"), {
       method: "POST",
       // The API answers errors in the language asked for: the page's, not the browser's.
@@ -76,7 +100,7 @@
         Accept: "application/json",
         "Accept-Language": form.getAttribute("data-locale"),
       },
-      body: JSON.stringify(body),
+      body: JSON.stringify(body()),
     })
       .then(function (response) {
         return response
@@ -95,7 +119,7 @@
               showErrors(data.errors);
               return;
             }
-            // A closed petition, too many attempts: the API's own sentence for people.
+            // A closed petition or event, too many attempts: the API's own sentence for people.
             message.textContent = data.detail || form.getAttribute("data-failed");
             message.focus();
           });
@@ -121,4 +145,4 @@
       }
     });
   }
-})();
+});
