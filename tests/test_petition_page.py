@@ -51,7 +51,9 @@ def page_html(client, page):
 
 def test_a_call_to_sign_comes_before_the_text_and_stays_in_view_on_a_phone(client, petitions):
     html = page_html(client, petitions["open"])
-    cta = re.search(r'<p class="sign-cta" data-form-cta><a class="button" href="#sign">([^<]+)</a></p>', html)
+    cta = re.search(
+        r'<p class="sign-cta" data-form-cta><a class="button" href="#sign">([^<]+)</a></p>', html
+    )
     assert cta and cta.group(1) == "Подписать петицию"
     assert cta.start() < html.index("Принять закон.") < html.index("Длинный текст петиции.")
     assert cta.start() < html.index('<form class="sign" id="sign"')
