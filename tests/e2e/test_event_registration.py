@@ -63,7 +63,7 @@ def test_a_reader_registers_for_a_kazakh_event_and_confirms_from_the_email(
 
     # The email: Kazakh, with the event as a calendar file and a link to the hub's page.
     message = hub.mailbox.wait_for(REGISTRANT)
-    assert message["Subject"].startswith("Тіркелуіңізді растаңыз: ")
+    assert message["Subject"].strip().startswith("Тіркелуіңізді растаңыз: ")
     text = message.get_body(("plain",)).get_content()
     (attachment,) = list(message.iter_attachments())
     (entry,) = Calendar.from_ical(attachment.get_content()).walk("VEVENT")
