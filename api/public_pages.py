@@ -5,6 +5,8 @@ restriction on itself or an ancestor, and — for an alias, which serves its ori
 its original is public too (`is_public`). Signals and `rebuild` both apply that one rule.
 """
 
+from datetime import UTC, datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
@@ -219,12 +221,17 @@ def content_changed(scope: int = CONTENT) -> None:
     transaction.on_commit(lambda: cache.delete(CONTENT_VERSION_CACHE_KEY))
 
 
+NEVER_CHANGED = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def current_content_version(scope: int = CONTENT) -> tuple[int, "timezone.datetime"]:
     """A counter's value and when it last changed, from the cache when possible."""
     cached = cache.get(CONTENT_VERSION_CACHE_KEY)
     if cached is None:
         rows = {row.pk: row for row in ContentVersion.objects.filter(pk__in=(CONTENT, SIGNATURES))}
-        epoch = timezone.now().replace(microsecond=0)
+        # A counter never bumped has a fixed moment, not "now": with no cache (a Redis outage)
+        # every request reads it again, and a moving time moved ETags between two reads.
+        epoch = NEVER_CHANGED
         cached = {
             key: (rows[key].number, rows[key].changed_at) if key in rows else (0, epoch)
             for key in (CONTENT, SIGNATURES)

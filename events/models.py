@@ -347,7 +347,7 @@ class EventQuestion(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("For a choice: one option per line, in the same order in every language."),
     )
-    required = models.BooleanField(_("required"), default=False)
+    required = models.BooleanField(pgettext_lazy("a question", "required"), default=False)
 
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
@@ -398,7 +398,7 @@ class Registration(models.Model):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")
         DECLINED = "declined", _("Declined")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("a registration", "Cancelled")
 
     event_key = models.UUIDField(
         _("event"), db_index=True, help_text=_("The translation key of the event page.")

@@ -1200,6 +1200,28 @@ def _cases():
         ),
         C("signatures/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
         C("ru/signatures/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
+        # Registering for an event is everyone's too, like signing.
+        C(
+            "api/v1/events/<db_id:page_id>/registrations/",
+            EVERYONE,
+            lambda o: {"page_id": o.event["kk"].pk},
+            data=lambda o, k: {},
+            extra={"json": True},
+        ),
+        C(
+            "api/v1/events/registrations/confirm/",
+            EVERYONE,
+            data=lambda o, k: {"token": "x"},
+            extra={"json": True},
+        ),
+        C(
+            "api/v1/events/registrations/cancel/",
+            EVERYONE,
+            data=lambda o, k: {"token": "x"},
+            extra={"json": True},
+        ),
+        C("ru/events/registration/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
+        C("ru/events/registration/cancel/", EVERYONE, data=lambda o, k: {"token": "x"}),
         C(
             "api/v1/scheduler/posts/claim-next/",
             {SCHEDULER},
@@ -1342,7 +1364,7 @@ def _world():
     from articles.models import AnalyticalArticlePage, ArticleIndexPage, VideoIndexPage
     from campaigns.models import CampaignIndexPage, PetitionPage, SocialPost
     from cms.models import Author, Partner, Topic
-    from events.models import AudienceCategory
+    from events.models import AudienceCategory, EventPage
     from tests import factories
 
     people = {
@@ -1377,6 +1399,10 @@ def _world():
     video_index = in_languages(VideoIndexPage, first_ru(VideoIndexPage))
     campaign_index = in_languages(CampaignIndexPage, first_ru(CampaignIndexPage))
     petition = in_languages(PetitionPage, first_ru(PetitionPage))
+    # The demo's upcoming event, open for registration.
+    event = in_languages(
+        EventPage, EventPage.objects.filter(locale__language_code="ru").order_by("-starts_at")[0]
+    )
     snippets = {
         name: in_languages(model, first_ru(model))
         for name, model in (
@@ -1494,6 +1520,7 @@ def _world():
         video_index=video_index,
         campaign_index=campaign_index,
         petition=petition,
+        event=event,
         alias=alias,
         snippets=snippets,
         in_review=in_review,
