@@ -90,8 +90,9 @@ test: install browser
 		$(PY) -m pytest $(PYTEST_ARGS)
 
 # Requests/s of the public API next to Wagtail's API v2 (tests/benchmarks/api_bench.py), then
-# petition signatures/s next to PostgreSQL's raw INSERT rate, with the count checks
-# (tests/benchmarks/petition_bench.py; fails if a signature is lost or doubled), then social
+# petition signatures/s next to PostgreSQL's raw INSERT rate, and event registrations/s, with the count checks
+# (tests/benchmarks/petition_bench.py; fails if a signature or registration is lost or doubled,
+# or a seat is given past the capacity), then social
 # posts claimed/s by concurrent schedulers (tests/benchmarks/scheduler_bench.py; fails if a post
 # is claimed or reported twice, or not at all), each in a throwaway PostgreSQL database. Quick run:
 #   make bench BENCH_ARGS="--pages-per-locale 50 --duration 2" PETITION_BENCH_ARGS=--quick \

@@ -5,9 +5,6 @@ signatures as charts and a searchable list, with what editors do to them
 Signer data is shown only here, to users with `campaigns.view_signature`.
 """
 
-import secrets
-from urllib.parse import urlencode
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -22,13 +19,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import petition_editing, queries, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
-from cms.languages import source_versions
+from cms.admin_search import PostedSearchMixin
+from cms.charts import with_shares
+from cms.languages import one_version_each, source_versions
 
 PER_PAGE = 50
 MAX_OFFLINE = 100_000_000
-# Searches of the signature list live in the session, the URL names them by a key.
-SEARCHES_SESSION_KEY = "campaigns.signature_searches"
-SEARCHES_KEPT = 20
 
 
 def _require(user, codename):
@@ -94,18 +90,20 @@ class PetitionListView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         versions = PetitionPage.objects.select_related("locale").order_by("-first_published_at")
-        petitions = queries.one_version_each(versions)
+        petitions = one_version_each(versions)
         figures = queries.petitions_figures(petitions)
         rows = [{"page": page, **figures[page.translation_key]} for page in petitions]
         context["rows"] = rows
         return context
 
 
-class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
+class PetitionSignaturesView(PostedSearchMixin, WagtailAdminTemplateMixin, TemplateView):
     """One petition: charts by day and region, the signature list, and the editors' actions."""
 
     template_name = "campaigns/admin/petition_signatures.html"
     header_icon = "form"
+    search_form_class = SignatureFilterForm
+    searches_session_key = "campaigns.signature_searches"
     actions = {
         "invalidate": "change_signature",
         "restore": "change_signature",
@@ -227,29 +225,6 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
         )
         return redirect(self.url())
 
-    def do_search(self, request):
-        """The filters are posted and kept in the session; the page's address gets only a key
-        to them (?search=…), so a searched name or email never lands in a URL, a log or the
-        browser's history, and paging keeps the search."""
-        form = self.forms["filters"] = SignatureFilterForm(request.POST)
-        if not form.is_valid():
-            return None
-        chosen = {name: value for name, value in form.cleaned_data.items() if value}
-        if not chosen:
-            return redirect(self.url())
-        searches = request.session.get(SEARCHES_SESSION_KEY, {})
-        key = secrets.token_urlsafe(8)
-        searches[key] = chosen
-        request.session[SEARCHES_SESSION_KEY] = dict(list(searches.items())[-SEARCHES_KEPT:])
-        return redirect(f"{self.url()}?{urlencode({'search': key})}")
-
-    def search_form(self):
-        """The list's filters: just posted, or those of the search the URL names."""
-        if "filters" in self.forms:
-            return self.forms["filters"]
-        searches = self.request.session.get(SEARCHES_SESSION_KEY, {})
-        return SignatureFilterForm(searches.get(self.request.GET.get("search", "")))
-
     def do_export(self, request):
         form = self.forms["export"] = ExportForm(request.POST)
         if not form.is_valid():
@@ -283,11 +258,11 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
             figures=queries.signature_figures(petition),
             by_day=[
                 {"x": index * 10 + 1, "y": 100 - share, "height": share, "day": day, "count": count}
-                for index, (day, count, share) in enumerate(_bars(by_day))
+                for index, (day, count, share) in enumerate(with_shares(by_day))
             ],
             by_day_width=len(by_day) * 10,
             by_day_max=max((count for _day, count in by_day), default=0),
-            by_region=_bars(by_region),
+            by_region=with_shares(by_region),
             filters=filters,
             signatures=listing,
             elided_page_range=listing.paginator.get_elided_page_range(listing.number),
@@ -307,12 +282,6 @@ class PetitionSignaturesView(WagtailAdminTemplateMixin, TemplateView):
             )[:5],
         )
         return context
-
-
-def _bars(rows):
-    """Adds each row's share of the largest value, for bar widths and heights in per cent."""
-    largest = max((row[-1] for row in rows), default=0) or 1
-    return [(*row, round(row[-1] * 100 / largest)) for row in rows]
 
 
 class ExportOwnerMixin:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from campaigns import queries
 from campaigns.models import PetitionPage, SocialPost
 from cms.dashboard import DashboardPanel
+from cms.languages import one_version_each
 
 PETITIONS_SHOWN = 10
 POSTS_SHOWN = 10
@@ -36,7 +37,7 @@ class PetitionsPanel(DashboardPanel):
         )
         today = timezone.localdate()
         petitions = sorted(
-            queries.one_version_each(versions),
+            one_version_each(versions),
             key=lambda page: (page.deadline is None, page.deadline or today),
         )
         shown = petitions[:PETITIONS_SHOWN]

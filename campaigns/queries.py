@@ -77,17 +77,6 @@ def _name_contains(query: str) -> Q:
     return matches
 
 
-def one_version_each(versions) -> list[PetitionPage]:
-    """One language version per petition, in the order of `versions`: the source language's,
-    else the first (`versions` with `select_related("locale")`)."""
-    petitions = {}
-    for page in versions:
-        current = petitions.get(page.translation_key)
-        if current is None or page.locale.language_code == SOURCE_LANGUAGE:
-            petitions[page.translation_key] = page
-    return list(petitions.values())
-
-
 def signature_figures(petition: PetitionPage) -> dict:
     """How many signatures are in each state, in one query."""
     return petitions_figures([petition])[petition.translation_key]

@@ -40,6 +40,18 @@ def source_versions(page: Page, model: type[Page] = Page) -> QuerySet:
     )
 
 
+def one_version_each(versions) -> list:
+    """One language version per page, in the order of `versions`: the source language's, else
+    the first (`versions` with `select_related("locale")`). For admin lists of petitions and
+    events, whose figures belong to all versions together."""
+    found = {}
+    for page in versions:
+        current = found.get(page.translation_key)
+        if current is None or page.locale.language_code == SOURCE_LANGUAGE:
+            found[page.translation_key] = page
+    return list(found.values())
+
+
 def source_of(page: Page) -> Page | None:
     """The source-language page a translation translates, if there is one."""
     if page.locale.language_code == SOURCE_LANGUAGE:

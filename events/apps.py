@@ -15,15 +15,18 @@ class EventsConfig(AppConfig):
         from outbox.composers import register_composer
 
         register_composer(REGISTRATION_EMAIL, compose_registration_email)
-        page_published.connect(seat_the_waiting, dispatch_uid="events-seat-the-waiting")
+        page_published.connect(on_event_published, dispatch_uid="events-published")
 
 
-def seat_the_waiting(sender, instance, **kwargs):
-    """An editor who raises an event's capacity frees seats: the first people waiting get them."""
+def on_event_published(sender, instance, **kwargs):
+    """An editor who raises an event's capacity frees seats: the first people waiting get them.
+    One who cancels the event cancels every registration, and registrants are emailed."""
     from events.models import EventPage, Registration
-    from events.registrations import promote_waiting
+    from events.registrations import cancel_event_registrations, promote_waiting
 
     if not isinstance(instance, EventPage):
         return
-    if Registration.objects.filter(event_key=instance.translation_key).waiting().exists():
+    if instance.is_cancelled:
+        cancel_event_registrations(instance.translation_key)
+    elif Registration.objects.filter(event_key=instance.translation_key).waiting().exists():
         promote_waiting(instance.translation_key)

@@ -34,6 +34,7 @@ STILL_TRUE = {
     "waiting": Status.WAITING,
     "declined": Status.DECLINED,
     "cancelled": Status.CANCELLED,
+    "event_cancelled": Status.CANCELLED,
     "reminder": Status.CONFIRMED,
 }
 WITH_CALENDAR = {"confirm", "registered", "approved", "promoted", "reminder"}
@@ -96,6 +97,13 @@ def _texts(message: str, title: str, when: str) -> tuple[str, list[str]]:
             _("Registration cancelled: %(title)s"),
             [_("Your registration for «%(title)s» is cancelled.") % values],
         ),
+        "event_cancelled": (
+            _("Event cancelled: %(title)s"),
+            [
+                _("We are sorry: «%(title)s» (%(when)s) will not take place.") % values,
+                _("Your registration is cancelled; there is nothing you need to do."),
+            ],
+        ),
         "reminder": (
             _("Tomorrow: %(title)s"),
             [_("A reminder: «%(title)s» begins %(when)s.") % values],
@@ -139,7 +147,7 @@ def compose_registration_email(context: dict) -> ComposedEmail | None:
             ),
             "cancel_url": (
                 _link(CANCEL_LINKS.issue(registration), language, "cancel")
-                if STILL_TRUE[message] != Status.CANCELLED and message != "declined"
+                if STILL_TRUE[message] not in (Status.CANCELLED, Status.DECLINED)
                 else ""
             ),
             "days": settings.REGISTRATION_TOKEN_DAYS,

@@ -121,6 +121,14 @@ class EventPage(CampaignContentPage):
         default=False,
         help_text=_("An organiser approves or declines each registration."),
     )
+    is_cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "The event will not take place. Once published, registration closes and every "
+            "registrant is emailed."
+        ),
+    )
     takes_registrations = models.BooleanField(
         _("takes registrations"),
         default=True,
@@ -154,6 +162,7 @@ class EventPage(CampaignContentPage):
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("format")]),
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldPanel("languages"),
+                FieldPanel("is_cancelled"),
             ],
             heading=_("What and when"),
         ),
@@ -200,6 +209,7 @@ class EventPage(CampaignContentPage):
         SynchronizedField("starts_at"),
         SynchronizedField("ends_at"),
         SynchronizedField("languages"),
+        SynchronizedField("is_cancelled"),
         TranslatableField("city"),
         TranslatableField("venue"),
         TranslatableField("address"),
@@ -260,7 +270,7 @@ class EventPage(CampaignContentPage):
         """Whether the event takes registrations now: it asks for them, the window (if any) is
         open, and it has not ended."""
         now = now or timezone.now()
-        return registration_window_open(
+        return not self.is_cancelled and registration_window_open(
             takes_registrations=self.takes_registrations,
             opens_at=self.registration_opens_at,
             closes_at=self.registration_closes_at,

@@ -21,6 +21,7 @@ OPEN, WAITING_LIST, FULL, CLOSED, NOT_REQUIRED = (
 )
 REGISTRATION_STATES = (OPEN, WAITING_LIST, FULL, CLOSED, NOT_REQUIRED)
 SEAT_FIELDS = (
+    "is_cancelled",
     "capacity",
     "takes_registrations",
     "has_waiting_list",
@@ -56,7 +57,8 @@ def with_seats_taken(events):
 
 def seat_figures(event: dict, now=None) -> dict:
     """`registration_state` and `seats_left` of an event, from its SEAT_FIELDS and `seats_taken`
-    (a row of `with_seats_taken(...).values(...)`, or the same keys).
+    (a row of `with_seats_taken(...).values(...)`, or the same keys). A cancelled event is
+    `closed`.
 
     `seats_left` is null when the event takes no registrations or has no capacity."""
     now = now or timezone.now()
@@ -64,7 +66,7 @@ def seat_figures(event: dict, now=None) -> dict:
     if not event["takes_registrations"]:
         return {"registration_state": NOT_REQUIRED, "seats_left": None}
     seats_left = None if capacity is None else max(capacity - taken, 0)
-    if not registration_window_open(
+    if event["is_cancelled"] or not registration_window_open(
         takes_registrations=True,
         opens_at=event["registration_opens_at"],
         closes_at=event["registration_closes_at"],
@@ -77,6 +79,38 @@ def seat_figures(event: dict, now=None) -> dict:
     else:
         state = WAITING_LIST if event["has_waiting_list"] else FULL
     return {"registration_state": state, "seats_left": seats_left}
+
+
+def events_figures(events) -> dict:
+    """{translation key: registrations by status} for EventPage objects, in one query."""
+    keys = [event.translation_key for event in events]
+    counts = (
+        Registration.objects.filter(event_key__in=keys)
+        .order_by()
+        .values_list("event_key", "status")
+        .annotate(number=Count("pk"))
+    )
+    found = {key: dict.fromkeys(Registration.Status.values, 0) for key in keys}
+    for key, status, number in counts:
+        found[key][status] = number
+    return found
+
+
+def filter_registrations(
+    registrations, *, status: str = "", audience: str = "", query: str = "", by_email: bool = False
+):
+    """Registrations in a status, of an audience category, and matching a name, organisation
+    (or an address, for those who may see them)."""
+    if status:
+        registrations = registrations.filter(status=status)
+    if audience:
+        registrations = registrations.filter(audience=audience)
+    if query:
+        matches = Q(full_name__icontains=query) | Q(organisation__icontains=query)
+        if by_email:
+            matches |= Q(email__icontains=query)
+        registrations = registrations.filter(matches)
+    return registrations
 
 
 def figures(event_key) -> dict:

@@ -225,7 +225,7 @@ def promote_waiting(event_key) -> list[int]:
     with transaction.atomic():
         _lock_seats(event_key)
         event = event_in(event_key, SOURCE_LANGUAGE)
-        if event is None:
+        if event is None or event.is_cancelled:
             return []
         promoted = []
         free = None if event.capacity is None else max(event.capacity - seats_taken(event_key), 0)
@@ -330,6 +330,26 @@ def promote(registration_id) -> Registration:
         )
     _give_seat(registration, event, "promoted")
     return registration
+
+
+@transaction.atomic
+def cancel_event_registrations(event_key) -> int:
+    """The event was cancelled: every registration still holding or awaiting a seat is
+    cancelled and its registrant emailed, once. Returns how many."""
+    _lock_seats(event_key)
+    active = list(
+        Registration.objects.select_for_update().filter(event_key=event_key, status__in=CANCELLABLE)
+    )
+    now = timezone.now()
+    for registration in active:
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        if registration.email_confirmed_at is not None:
+            _email(registration.pk, registration.email, "event_cancelled", registration.locale)
+    if active:
+        _after_commit_seats_changed(event_key)
+    return len(active)
 
 
 # Emails and privacy --------------------------------------------------------------------------

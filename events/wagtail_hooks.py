@@ -1,17 +1,84 @@
-from django.utils.translation import gettext_lazy as _
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from events.models import AudienceCategory
+from events import admin_views
+from events.dashboard import UpcomingEventsPanel
+from events.models import AudienceCategory, EventPage
 
 
 class AudienceCategoryViewSet(SnippetViewSet):
     model = AudienceCategory
     icon = "group"
-    menu_label = _("Audience categories")
+    menu_label = gettext_lazy("Audience categories")
     menu_order = 310
     list_display = ["name", "slug"]
     search_fields = ["name"]
 
 
 register_snippet(AudienceCategoryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_registration_urls():
+    return [
+        path(
+            "events/registrations/",
+            admin_views.EventListView.as_view(),
+            name="events_registrations_list",
+        ),
+        path(
+            "events/<int:page_id>/registrations/",
+            admin_views.EventRegistrationsView.as_view(),
+            name="events_registrations",
+        ),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("events.view_registration")
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(
+        gettext_lazy("Event registrations"),
+        reverse("events_registrations_list"),
+        icon_name="date",
+        order=306,
+    )
+
+
+def _registrations_button(page, user, priority):
+    if issubclass(page.specific_class or object, EventPage) and user.has_perm(
+        "events.view_registration"
+    ):
+        yield Button(
+            _("Registrations"),
+            reverse("events_registrations", args=[page.pk]),
+            icon_name="date",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def event_header_button(page, user, view_name=None, next_url=None):
+    yield from _registrations_button(page, user, priority=12)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_listing_button(page, user, next_url=None):
+    yield from _registrations_button(page, user, priority=5)
+
+
+@hooks.register("construct_homepage_panels")
+def add_events_panel(request, panels):
+    panel = UpcomingEventsPanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)

@@ -21,9 +21,11 @@ from wagtail_localize.operations import TranslationCreator
 from api.webhooks.models import WebhookDelivery, WebhookSubscription
 from articles.models import ArticleIndexPage
 from campaigns.models import PetitionPage, Signature
+from events.models import EventIndexPage, Registration
 from tests.conftest import publish
 from tests.factories import (
     AnalyticalArticlePageFactory,
+    EventPageFactory,
     PetitionPageFactory,
     SignatureFactory,
     SocialPostFactory,
@@ -35,6 +37,7 @@ from translations.roles import EDITORS, REVIEWERS, TRANSLATORS
 pytestmark = pytest.mark.django_db
 
 PETITIONS = "dashboard-petitions"
+EVENTS = "dashboard-upcoming-events"
 TO_APPROVE = "dashboard-social-to-approve"
 THIS_WEEK = "dashboard-social-this-week"
 BACKLOG = "dashboard-translation-backlog"
@@ -130,12 +133,12 @@ def editors_draft(editor, title, *, published=False):
 @pytest.mark.parametrize(
     ("person", "expected"),
     [
-        ("editor", [PETITIONS, THIS_WEEK, BACKLOG]),
-        ("reviewer", [TO_APPROVE, PETITIONS, THIS_WEEK, BACKLOG]),
+        ("editor", [PETITIONS, EVENTS, THIS_WEEK, BACKLOG]),
+        ("reviewer", [TO_APPROVE, PETITIONS, EVENTS, THIS_WEEK, BACKLOG]),
         ("kk", [KK_QUEUE]),
         ("en", [EN_QUEUE]),
-        ("watcher", [WEBHOOKS, PETITIONS, THIS_WEEK, BACKLOG]),
-        ("superuser", [WEBHOOKS, TO_APPROVE, PETITIONS, THIS_WEEK, BACKLOG]),
+        ("watcher", [WEBHOOKS, PETITIONS, EVENTS, THIS_WEEK, BACKLOG]),
+        ("superuser", [WEBHOOKS, TO_APPROVE, PETITIONS, EVENTS, THIS_WEEK, BACKLOG]),
     ],
 )
 def test_each_role_sees_only_the_panels_it_can_act_on_in_the_order_it_works(
@@ -151,12 +154,20 @@ def test_wagtails_review_panels_take_their_place_in_each_roles_order(people):
     submitted.get_workflow().start(submitted, editor)
 
     # The editor: their drafts first, then what they sent for review, then the newsroom.
-    assert panel_ids(dashboard(editor)) == [DRAFTS, IN_WORKFLOW, PETITIONS, THIS_WEEK, BACKLOG]
+    assert panel_ids(dashboard(editor)) == [
+        DRAFTS,
+        IN_WORKFLOW,
+        PETITIONS,
+        EVENTS,
+        THIS_WEEK,
+        BACKLOG,
+    ]
     # The reviewer: what awaits their review first.
     assert panel_ids(dashboard(reviewer)) == [
         AWAITING_REVIEW,
         TO_APPROVE,
         PETITIONS,
+        EVENTS,
         THIS_WEEK,
         BACKLOG,
     ]
@@ -473,6 +484,24 @@ def more_of_everything(people):
             state=["draft", "approved", "failed"][n % 3],
             publish_at=start_of_today() + timedelta(hours=n * 8),
         )
+    events = EventIndexPage.objects.filter(locale__language_code="ru").first()
+    for n in range(4):
+        event = publish(
+            EventPageFactory(
+                parent=events,
+                title=f"Ещё семинар {n}",
+                starts_at=timezone.now() + timedelta(days=n + 1),
+                ends_at=timezone.now() + timedelta(days=n + 1, hours=6),
+            )
+        )
+        for status in ("confirmed", "waiting", "awaiting_approval"):
+            Registration.objects.create(
+                event_key=event.translation_key,
+                full_name="Участник",
+                email=f"{status}-{n}@example.kz",
+                locale="ru",
+                status=status,
+            )
     deliveries(dead=6)
     for user in (people["editor"], people["reviewer"], people["superuser"]):
         for n in range(12):
@@ -482,10 +511,10 @@ def more_of_everything(people):
 # Measured on the demo content (SQLite: 37, 38, 29 and 31); they do not grow with the content.
 QUERY_LIMITS = {"editor": 40, "reviewer": 40, "kk": 30, "superuser": 35}
 PANELS = {
-    "editor": [DRAFTS, PETITIONS, THIS_WEEK, BACKLOG],
-    "reviewer": [TO_APPROVE, PETITIONS, THIS_WEEK, BACKLOG, DRAFTS],
+    "editor": [DRAFTS, PETITIONS, EVENTS, THIS_WEEK, BACKLOG],
+    "reviewer": [TO_APPROVE, PETITIONS, EVENTS, THIS_WEEK, BACKLOG, DRAFTS],
     "kk": [KK_QUEUE],
-    "superuser": [WEBHOOKS, TO_APPROVE, PETITIONS, THIS_WEEK, BACKLOG, DRAFTS],
+    "superuser": [WEBHOOKS, TO_APPROVE, PETITIONS, EVENTS, THIS_WEEK, BACKLOG, DRAFTS],
 }
 
 

@@ -210,6 +210,7 @@ READ_ONLY = {
     "admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
     # Ours: reports and the export's progress and file.
     "admin/petitions/",
+    "admin/events/registrations/",
     "admin/petitions/exports/<int:export_id>/",
     "admin/petitions/exports/<int:export_id>/download/",
     "admin/social-posts/calendar/",
@@ -849,6 +850,22 @@ def _cases():
         ),
     ]
 
+    # --- event registrations: organisers (editors, reviewers) see and handle them -------------
+    for action in ("search", "cancel", "approve"):
+        cases.append(
+            C(
+                "admin/events/<int:page_id>/registrations/",
+                CONTENT_STAFF,
+                lambda o: {"page_id": o.event["ru"].pk},
+                data=lambda o, k, action=action: {
+                    "action": action,
+                    "registration": o.registration.pk,
+                    "q": "x",
+                },
+                label=action,
+            )
+        )
+
     # --- petitions ---------------------------------------------------------------------------
     signatures = "admin/petitions/<int:page_id>/signatures/"
     for action, allowed in (
@@ -1364,7 +1381,7 @@ def _world():
     from articles.models import AnalyticalArticlePage, ArticleIndexPage, VideoIndexPage
     from campaigns.models import CampaignIndexPage, PetitionPage, SocialPost
     from cms.models import Author, Partner, Topic
-    from events.models import AudienceCategory, EventPage
+    from events.models import AudienceCategory, EventPage, Registration
     from tests import factories
 
     people = {
@@ -1521,6 +1538,9 @@ def _world():
         campaign_index=campaign_index,
         petition=petition,
         event=event,
+        registration=Registration.objects.filter(event_key=event["ru"].translation_key)
+        .order_by("pk")
+        .first(),
         alias=alias,
         snippets=snippets,
         in_review=in_review,

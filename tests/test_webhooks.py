@@ -1056,3 +1056,62 @@ def start_worker():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+@pytest.mark.django_db
+def test_events_announce_publishing_their_registration_state_changes_and_cancellation_once(
+    website, client, event_index, locales, django_capture_on_commit_callbacks
+):
+    from events.models import EventPage, Registration
+    from tests.factories import EventPageFactory
+    from tests.test_event_registrations import in_days, registered_and_confirmed
+
+    capture = django_capture_on_commit_callbacks
+    publish(event_index)
+    website.accepted.clear()
+    with capture(execute=True):
+        event = publish(
+            EventPageFactory(
+                parent=event_index, capacity=1, starts_at=in_days(10), ends_at=in_days(10, 17)
+            )
+        )
+    assert delivered_events(website) == ["page.published", "event.published"]
+    published = website.accepted[1]["data"]
+    assert published["page"]["type"] == "event"
+    assert published["event"]["registration_state"] == "open"
+    assert published["event"]["seats_left"] == 1 and published["event"]["cancelled"] is False
+    kazakh = translate(EventPage.objects.get(pk=event.pk), locales["kk"])
+
+    # The last seat goes: the state a reader sees changes, once; the waiting list is no news.
+    website.accepted.clear()
+    registered_and_confirmed(client, event, "a@example.kz", capture)
+    registered_and_confirmed(client, event, "b@example.kz", capture)
+    assert delivered_events(website) == ["event.registration_changed"]
+    changed = website.accepted[0]["data"]
+    assert changed["event"]["registration_state"] == "waiting_list"
+    assert [page["locale"] for page in changed["pages"]] == ["ru", "kk"]
+
+    # Cancelled and published, in ru then kk: one event.cancelled, registrants emailed.
+    website.accepted.clear()
+    mail.outbox.clear()
+    page = EventPage.objects.get(pk=event.pk)
+    page.is_cancelled = True
+    with capture(execute=True):
+        publish(page)
+    kazakh = EventPage.objects.get(pk=kazakh.pk)
+    kazakh.is_cancelled = True
+    with capture(execute=True):
+        publish(kazakh)
+    # The new state (closed) is in event.published: no event.registration_changed besides.
+    assert delivered_events(website) == [
+        *("page.published", "event.published", "event.cancelled"),
+        *("page.published", "event.published"),
+    ]
+    cancelled = next(body for body in website.accepted if body["event"] == "event.cancelled")
+    assert cancelled["data"]["event"]["registration_state"] == "closed"
+    assert not Registration.objects.exclude(status="cancelled").exists()
+    assert sorted(message.to[0] for message in mail.outbox) == ["a@example.kz", "b@example.kz"]
+    assert all(message.subject.startswith("Событие отменено") for message in mail.outbox)
+    assert client.get(f"/api/v1/pages/{event.pk}/").json()["cancelled"] is True
+    payloads = " ".join(WebhookDelivery.objects.values_list("payload", flat=True))
+    assert "a@example.kz" not in payloads  # nothing about registrants

@@ -12,6 +12,7 @@ REVIEWER_ORDER = [
     "workflow_objects_to_moderate",  # Wagtail's "Awaiting your review"
     "social_posts_to_approve",
     "petitions",
+    "upcoming_events",
     "social_posts_this_week",
     "translation_backlog",
     "my_drafts",
@@ -23,6 +24,7 @@ EDITOR_ORDER = [
     "my_drafts",
     "user_objects_in_workflow_moderation",
     "petitions",
+    "upcoming_events",
     "social_posts_this_week",
     "translation_backlog",
     "workflow_objects_to_moderate",

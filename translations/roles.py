@@ -84,6 +84,18 @@ def apply_event_roles(get_model):
         group.permissions.add(permission("events", "change_audiencecategory"))
 
 
+def apply_registration_roles(get_model):
+    """Editors and reviewers, who organise the events, see their registrations and act on them
+    (approve, decline, promote, cancel); full email addresses need
+    `events.export_registrant_emails`, which no group gets by default, like signers'."""
+    group_model = get_model("auth", "Group")
+    permission = _permission_getter(get_model)
+    for name in (EDITORS, REVIEWERS):
+        group = group_model.objects.get_or_create(name=name)[0]
+        for codename in ("view_registration", "change_registration"):
+            group.permissions.add(permission("events", codename))
+
+
 SCHEDULER_USERNAME = "scheduler"
 
 

@@ -74,10 +74,12 @@ def _event_fields(page_ids) -> dict[int, dict]:
         return {}
     fields = {}
     for event in EventPage.objects.filter(pk__in=page_ids).values(
-        "pk", "kind", "format", "starts_at", "ends_at", "city"
+        "pk", "kind", "format", "is_cancelled", "starts_at", "ends_at", "city"
     ):
+        cancelled = event.pop("is_cancelled")
         fields[event.pop("pk")] = {
             **event,
+            "cancelled": cancelled,
             "starts_at": local_iso_time(event["starts_at"]),
             "ends_at": local_iso_time(event["ends_at"]),
         }

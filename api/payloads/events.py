@@ -61,6 +61,7 @@ class EventPageBuilder(PageBuilder):
         return {
             "kind": page.kind,
             "format": page.format,
+            "cancelled": page.is_cancelled,
             "starts_at": local_iso_time(page.starts_at),
             "ends_at": local_iso_time(page.ends_at),
             "languages": page.language_codes,

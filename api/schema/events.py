@@ -89,6 +89,9 @@ class ProgrammeDaySerializer(serializers.Serializer):
 class EventFieldsMixin(serializers.Serializer):
     kind = serializers.ChoiceField(choices=EVENT_KINDS)
     format = serializers.ChoiceField(choices=EVENT_FORMATS)
+    cancelled = serializers.BooleanField(
+        help_text="The event will not take place (its registration_state is closed)."
+    )
     starts_at = serializers.DateTimeField(help_text="Almaty time.")
     ends_at = serializers.DateTimeField(help_text="Almaty time; may be days after the start.")
     city = serializers.CharField(allow_blank=True)

@@ -31,6 +31,12 @@ class WebhookEvent(models.TextChoices):
     PAGE_DELETED = "page.deleted", _("Page deleted")
     SOCIAL_POST_APPROVED = "social_post.approved", _("Social post approved")
     PETITION_GOAL_REACHED = "petition.goal_reached", _("Petition reached its goal")
+    EVENT_PUBLISHED = "event.published", _("Event published")
+    EVENT_CANCELLED = "event.cancelled", _("Event cancelled")
+    EVENT_REGISTRATION_CHANGED = (
+        "event.registration_changed",
+        _("Event registration state changed (open, waiting list, full, closed)"),
+    )
 
 
 # --- the secret at rest ------------------------------------------------------------------------
@@ -227,3 +233,20 @@ class PetitionGoalReached(models.Model):
 
     def __str__(self):
         return f"{self.petition_key}: {self.signature_count}/{self.goal}"
+
+
+class EventAnnouncement(models.Model):
+    """What webhooks last said about an event (all its language versions): its registration
+    state, so event.registration_changed goes out when the state a reader sees changes (not
+    at every seat), and whether event.cancelled went out, so it goes once."""
+
+    event_key = models.UUIDField(_("event"), primary_key=True)
+    registration_state = models.CharField(_("registration state"), max_length=16, blank=True)
+    cancelled_at = models.DateTimeField(_("cancellation announced at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("event announcement")
+        verbose_name_plural = _("event announcements")
+
+    def __str__(self):
+        return f"{self.event_key}: {self.registration_state}"

@@ -10,13 +10,16 @@ import logging
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils import timezone
 from wagtail.models import Page
 
 from api.webhooks.delivery import emit, page_data
-from api.webhooks.models import PetitionGoalReached, WebhookEvent
+from api.webhooks.models import EventAnnouncement, PetitionGoalReached, WebhookEvent
 from campaigns.models import PetitionPage
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, local_iso_time
+from events.models import EventPage
+from events.queries import SEAT_FIELDS, seat_figures, seats_taken
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +31,85 @@ def on_page_published(sender, instance, **kwargs):
     if isinstance(instance, PetitionPage):
         # An editor may have lowered the goal or entered paper signatures.
         announce_reached_goals()
+    if isinstance(instance, EventPage):
+        announce_event(instance)
+
+
+def event_data(event: EventPage) -> dict:
+    """What events about an event say besides its page: when, and where registration stands."""
+    figures = seat_figures(
+        {
+            **{field: getattr(event, field) for field in SEAT_FIELDS},
+            "seats_taken": seats_taken(event.translation_key),
+        }
+    )
+    return {
+        "starts_at": local_iso_time(event.starts_at, timespec="seconds"),
+        "ends_at": local_iso_time(event.ends_at, timespec="seconds"),
+        "cancelled": event.is_cancelled,
+        **figures,
+    }
+
+
+def announce_event(event: EventPage) -> None:
+    """event.published for this version; event.cancelled once per event, from the first version
+    published as cancelled; and the registration state as it now is."""
+    data = event_data(event)
+    emit(WebhookEvent.EVENT_PUBLISHED, {"page": page_data(event), "event": data})
+    with transaction.atomic():
+        EventAnnouncement.objects.get_or_create(event_key=event.translation_key)
+        announcement = EventAnnouncement.objects.select_for_update().get(
+            event_key=event.translation_key
+        )
+        if event.is_cancelled and announcement.cancelled_at is None:
+            announcement.cancelled_at = timezone.now()
+            emit(
+                WebhookEvent.EVENT_CANCELLED,
+                {"event": data, "pages": _live_versions_data(event.translation_key)},
+            )
+        announcement.registration_state = data["registration_state"]
+        announcement.save()
+
+
+def on_seats_changed(sender, event_key, **kwargs):
+    # Sent after the change committed: a failure here must not undo a registrant's seat.
+    try:
+        announce_registration_state(event_key)
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not announce an event's registration state")
+
+
+def announce_registration_state(event_key) -> bool:
+    """event.registration_changed when the event's registration state differs from the one
+    last announced (one at a time per event: the row is locked); whether it went out."""
+    version = EventPage.objects.live().filter(translation_key=event_key).first()
+    if version is None:
+        return False
+    with transaction.atomic():
+        EventAnnouncement.objects.get_or_create(
+            event_key=event_key, defaults={"registration_state": ""}
+        )
+        announcement = EventAnnouncement.objects.select_for_update().get(event_key=event_key)
+        data = event_data(version)
+        if data["registration_state"] == announcement.registration_state:
+            return False
+        announcement.registration_state = data["registration_state"]
+        announcement.save(update_fields=["registration_state"])
+        emit(
+            WebhookEvent.EVENT_REGISTRATION_CHANGED,
+            {"event": data, "pages": _live_versions_data(event_key)},
+        )
+        return True
+
+
+def _live_versions_data(event_key) -> list[dict]:
+    versions = EventPage.objects.live().filter(translation_key=event_key).select_related("locale")
+    return [
+        page_data(version)
+        for version in sorted(
+            versions, key=lambda page: page.locale.language_code != SOURCE_LANGUAGE
+        )
+    ]
 
 
 def on_page_unpublished(sender, instance, **kwargs):
@@ -128,6 +210,7 @@ def connect_signals():
 
     from campaigns.signals import social_post_approved
     from campaigns.signing import signature_count_changed
+    from events.signals import seats_changed
 
     page_published.connect(on_page_published, dispatch_uid="webhooks-page-published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks-page-unpublished")
@@ -135,3 +218,4 @@ def connect_signals():
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="webhooks-page-deleted")
     social_post_approved.connect(on_social_post_approved, dispatch_uid="webhooks-social-post")
     signature_count_changed.connect(on_signature_count_changed, dispatch_uid="webhooks-goals")
+    seats_changed.connect(on_seats_changed, dispatch_uid="webhooks-seats")

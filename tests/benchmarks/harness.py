@@ -32,6 +32,11 @@ PROJECT = Path(__file__).resolve().parents[2]
 # The server that holds each run's database when DATABASE_URL names none.
 DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 HOST = "127.0.0.1"
+EVENT_TEXTS = {
+    "ru": ("Семинар для адвокатов", "seminar-dlya-advokatov"),
+    "kk": ("Адвокаттарға арналған семинар", "advokattarga-arnalgan-seminar"),
+    "en": ("A seminar for defence lawyers", "a-seminar-for-defence-lawyers"),
+}
 PETITION_TEXTS = {
     "ru": ("Примите закон о равенстве", "primite-zakon-o-ravenstve"),
     "kk": ("Теңдік туралы заң қабылдансын", "tengdik-turaly-zang-qabyldansyn"),
@@ -333,6 +338,55 @@ def seed_petition() -> dict[str, int]:
             notes.append(f"{lang} translation failed ({type(error).__name__}: {error})")
     for note in notes:
         print(f"  note: {note}")
+    return pages
+
+
+def seed_event(capacity: int) -> dict[str, int]:
+    """One ru event a month from now, open for registration with `capacity` seats and a
+    waiting list, under an events section, published, and its kk and en translations. Returns
+    {language: page id}."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import Locale, Site
+
+    from events.models import EventIndexPage, EventPage
+
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if not home.live or home.live_revision_id is None:
+        home.save_revision().publish()
+    index = EventIndexPage(title="События", slug="sobytiya", locale=locales["ru"])
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    title, slug = EVENT_TEXTS["ru"]
+    starts = timezone.now() + timedelta(days=30)
+    event = EventPage(
+        title=title,
+        slug=slug,
+        locale=locales["ru"],
+        kind=EventPage.Kind.SEMINAR,
+        format=EventPage.Format.IN_PERSON,
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=7),
+        city="Шымкент",
+        region="shymkent",
+        capacity=capacity,
+    )
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    pages = {"ru": event.pk}
+    for lang in list(EVENT_TEXTS)[1:]:
+        if lang not in locales:
+            continue
+        translation = event.copy_for_translation(locales[lang], copy_parents=True)
+        for ancestor in translation.get_ancestors().filter(depth__gte=2, live=False).specific():
+            ancestor.save_revision().publish()
+        translation = translation.specific
+        translation.title, translation.slug = EVENT_TEXTS[lang]
+        translation.draft_title = translation.title
+        translation.save_revision().publish()
+        pages[lang] = translation.pk
     return pages
 
 

@@ -1,9 +1,11 @@
 """How many petition signatures per second the API accepts, next to PostgreSQL's raw INSERT rate,
-and whether every one of them is counted exactly once.
+and whether every one of them is counted exactly once; beside them, in the same run, event
+registrations per second, and whether the seats hold (step 4b).
 
     make bench                                                  # after api_bench, the defaults below
     .venv/bin/python tests/benchmarks/petition_bench.py         # 3,000 signers, 16 clients
-    .venv/bin/python tests/benchmarks/petition_bench.py --quick # smoke run (200 signers, 2 s ceiling)
+    .venv/bin/python tests/benchmarks/petition_bench.py --quick # smoke run (200 signers, 100
+                                                                # registrants, 2 s ceiling)
     make bench PETITION_BENCH_ARGS="--signers 1000 --workers 2"
 
 Needs PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
@@ -29,6 +31,13 @@ end, also on failure (--keep-db keeps it). REDIS_URL, when set, is the cache, as
    from its outbox row, as the worker would; the earlier emails' links must work too), at the
    same concurrency, and
    `GET /api/v1/pages/{id}/` of each translation must say signature_count == distinct signers.
+4b. Registering for an event (registration_phase): one event with --registrants / 2 seats and
+   a waiting list, its ru, kk and en pages; --registrants distinct people plus ~10%
+   resubmissions post `POST /api/v1/events/{id}/registrations/`, then every registrant
+   confirms at once through `POST /api/v1/events/registrations/confirm/`. Checks: every answer
+   202 then 200, rows == distinct normalised emails, outbox rows == accepted submissions,
+   confirmed == the capacity and the rest on the waiting list in order of confirmation, and the
+   API's seats_left 0 / waiting_list in every language.
 5. To show where a signature's time goes: the SQL statements and in-process time of a signing
    and a confirmation (django.test.Client, no server), the WAL written per signature (server-wide:
    other databases' writes meanwhile count too), and the
@@ -72,6 +81,7 @@ from tests.benchmarks.harness import (  # noqa: E402
     fetch,
     parse_run_arguments,
     percentile,
+    seed_event,
     seed_petition,
 )
 
@@ -80,6 +90,8 @@ TARGET_SHARE = 0.30  # of the raw INSERT rate
 DUPLICATE_SHARE = 0.10  # of all submissions
 SIGN_PATH = "/api/v1/petitions/{}/signatures/"
 CONFIRM_PATH = "/api/v1/signatures/confirm/"
+REGISTER_PATH = "/api/v1/events/{}/registrations/"
+REGISTRATION_CONFIRM_PATH = "/api/v1/events/registrations/confirm/"
 TOKEN_PATTERN = re.compile(r"token=([A-Za-z0-9_.\-]+)")
 PROBE_DOMAIN = "probe.invalid"  # in-process query count, after the checks
 CEILING_DOMAIN = "ceiling.invalid"
@@ -190,9 +202,12 @@ class Submission:
     person: int  # index of the distinct signer
 
 
-def plan_submissions(signers: int, pages: dict[str, int], seed: str = "signers"):
+def plan_submissions(
+    signers: int, pages: dict[str, int], seed: str = "signers", prefix: str = "signer"
+):
     """`signers` distinct people and ~DUPLICATE_SHARE of submissions again from one of them
-    (another case, spaces around), each after its original in the order of submission."""
+    (another case, spaces around), each after its original in the order of submission; their
+    addresses start with `prefix`."""
     from cms.regions import REGION_CODES
 
     rng = random.Random(seed)
@@ -202,7 +217,7 @@ def plan_submissions(signers: int, pages: dict[str, int], seed: str = "signers")
     for person in range(signers):
         lang = rng.choice(languages)
         name = rng.choice(NAMES[lang])
-        local = f"signer{person:06d}.{rng.randint(10, 99)}"
+        local = f"{prefix}{person:06d}.{rng.randint(10, 99)}"
         people.append(
             {
                 "full_name": name,
@@ -523,9 +538,110 @@ def measure_ceiling(db_url, concurrency, seconds, workdir, tool, cpu: CpuSampler
 # -- main -------------------------------------------------------------------------------------
 
 
+def registration_phase(bench, pool, port, args):
+    """Registering for an event with half as many seats as registrants, beside signing: the
+    same clients post registrations (distinct people and ~10% resubmissions) to its ru, kk and
+    en pages, then every registrant confirms at once. Checks: every answer 202, then 200;
+    registration rows == distinct normalised emails; outbox rows == accepted submissions;
+    confirmed == the capacity and the rest waiting, in order of confirmation, none lost;
+    the API's seats_left 0 and registration_state waiting_list in every language."""
+    from django.db import connection
+
+    from cms.opt_in import normalise_email
+    from events.models import EventPage, Registration
+    from outbox.models import OutgoingEmail
+
+    capacity = max(1, args.registrants // 2)
+    pages = seed_event(capacity)
+    event_key = EventPage.objects.get(pk=pages["ru"]).translation_key
+    connection.close()
+    people, submissions = plan_submissions(
+        args.registrants, pages, seed="registrants", prefix="registrant"
+    )
+    for each in submissions:
+        each.payload.pop("newsletter_opt_in", None)
+        each.payload["organisation"] = "Коллегия адвокатов"
+    requests = [
+        post_request(port, REGISTER_PATH.format(each.page_id), each.payload) for each in submissions
+    ]
+    print(
+        f"Registering: {len(requests):,} submissions ({args.registrants:,} registrants, "
+        f"{capacity:,} seats), {args.concurrency} clients",
+        flush=True,
+    )
+    register = run_clients(pool, port, requests, args.concurrency, 202, "register")
+    print(f"  {register.rate:.1f} accepted/s, p95 {register.ms(95):.1f} ms", flush=True)
+    for sample in register.samples:
+        print(f"        unexpected answer: {sample[:400]!r}")
+    expected = {normalise_email(person["email"]) for person in people}
+    registrations = Registration.objects.filter(event_key=event_key)
+    rows = set(registrations.values_list("email", flat=True))
+    bench.checks.check(
+        register.errors == 0,
+        "every registration accepted (202)",
+        f"{register.ok:,}/{register.requests:,}",
+    )
+    bench.checks.check(
+        rows == expected and registrations.count() == len(expected),
+        "registration rows == distinct normalised emails",
+        f"{registrations.count():,} rows, {len(expected):,} distinct emails",
+    )
+    outbox = OutgoingEmail.objects.filter(to__in=expected).count()
+    bench.checks.check(
+        outbox == register.ok,
+        "registration emails in the outbox == accepted submissions",
+        f"{outbox:,}",
+    )
+    latest, _earlier, missing = latest_tokens(expected)
+    bench.checks.check(
+        missing == 0 and set(latest) == expected,
+        "a confirmation link in every registrant's latest email",
+        f"{len(latest):,} tokens",
+    )
+    order = sorted(latest)
+    random.Random("register-confirm").shuffle(order)
+    confirm_requests = [
+        post_request(port, REGISTRATION_CONFIRM_PATH, {"token": latest[to]}) for to in order
+    ]
+    connection.close()
+    confirm = run_clients(
+        pool, port, confirm_requests, args.concurrency, 200, "registration confirm"
+    )
+    bench.checks.check(
+        confirm.errors == 0,
+        "every registration confirmation answered 200",
+        f"{confirm.ok:,}/{confirm.requests:,}"
+        + ("" if not confirm.errors else f", statuses {confirm.statuses}"),
+    )
+    seated = registrations.filter(status=Registration.Status.CONFIRMED).count()
+    waiting = list(registrations.waiting().values_list("queued_at", flat=True))
+    bench.checks.check(
+        seated == min(capacity, len(expected))
+        and len(waiting) == len(expected) - seated
+        and waiting == sorted(waiting),
+        "confirmed == capacity, the rest waiting in order",
+        f"{seated:,} confirmed of {capacity:,} seats, {len(waiting):,} waiting",
+    )
+    answers = {}
+    for lang, page_id in pages.items():
+        status, _headers, body = fetch(port, f"/api/v1/pages/{page_id}/")
+        page = json.loads(body) if status == 200 else {}
+        answers[lang] = (page.get("registration_state"), page.get("seats_left"))
+    bench.checks.check(
+        all(answer == ("waiting_list", 0) for answer in answers.values()),
+        "the API says waiting_list, 0 seats left, in every language",
+        ", ".join(f"{lang} {state} {left}" for lang, (state, left) in answers.items()),
+    )
+    connection.close()
+    return register, confirm
+
+
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--signers", type=int, default=3000, help="distinct signers (3000)")
+    parser.add_argument(
+        "--registrants", type=int, default=1000, help="distinct event registrants (1000)"
+    )
     parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients (16)")
     parser.add_argument(
         "--ceiling-seconds", type=float, default=10.0, help="raw INSERT run length (10)"
@@ -538,8 +654,8 @@ def parse_args():
     )
     args = parse_run_arguments(
         parser,
-        quick={"signers": 200, "ceiling_seconds": 2},
-        counts=("signers", "concurrency", "workers"),
+        quick={"signers": 200, "registrants": 100, "ceiling_seconds": 2},
+        counts=("signers", "registrants", "concurrency", "workers"),
     )
     if args.ceiling_tool == "auto":
         args.ceiling_tool = "pgbench" if shutil.which("pgbench") else "python"
@@ -704,6 +820,7 @@ def main():  # noqa: PLR0915 - one run, told in order
                 "links of earlier emails still confirm (200)",
                 f"{accepted.ok}/{len(stale)} of {sum(map(len, superseded.values())):,}",
             )
+        register, register_confirm = registration_phase(bench, pool, port, args)
         bench.close_pool()
         bench.stop_serving()
 
@@ -743,6 +860,8 @@ def main():  # noqa: PLR0915 - one run, told in order
         phases = (
             (sign, "accepted signatures"),
             (confirm, "confirmations"),
+            (register, "accepted registrations"),
+            (register_confirm, "registration confirmations"),
             (floor, "floor (bare JsonResponse)"),
         )
         for phase, label in phases:

@@ -5,23 +5,26 @@ the others'. The petitions panel shows the same count as the public API."""
 from playwright.sync_api import expect
 
 PETITIONS = "dashboard-petitions-section"
+EVENTS = "dashboard-upcoming-events-section"
 TO_APPROVE = "dashboard-social-to-approve-section"
 THIS_WEEK = "dashboard-social-this-week-section"
 BACKLOG = "dashboard-translation-backlog-section"
 WEBHOOKS = "dashboard-dead-webhooks-section"
 KK_QUEUE = "translation-queue-kk-section"
-OURS = [PETITIONS, TO_APPROVE, THIS_WEEK, BACKLOG, WEBHOOKS, KK_QUEUE]
+OURS = [PETITIONS, EVENTS, TO_APPROVE, THIS_WEEK, BACKLOG, WEBHOOKS, KK_QUEUE]
 
 # Each person's panels in order, with their headings in the admin's language.
 EXPECTED = {
     "editor": {
         PETITIONS: "Петиции, собирающие подписи",
+        EVENTS: "Ближайшие события",
         THIS_WEEK: "Посты в соцсетях: ближайшие 7 дней",
         BACKLOG: "Переводы по языкам",
     },
     "reviewer": {
         TO_APPROVE: "Посты на одобрение",
         PETITIONS: "Петиции, собирающие подписи",
+        EVENTS: "Ближайшие события",
         THIS_WEEK: "Посты в соцсетях: ближайшие 7 дней",
         BACKLOG: "Переводы по языкам",
     },
