@@ -9,16 +9,16 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.generic import TemplateView, View
+from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns import petition_editing, queries, signature_exports
 from campaigns.models import PetitionPage, Signature, SignatureExport
+from cms import csv_exports
 from cms.admin_search import PostedSearchMixin
 from cms.charts import with_shares
 from cms.languages import one_version_each, source_versions
@@ -284,55 +284,12 @@ class PetitionSignaturesView(PostedSearchMixin, WagtailAdminTemplateMixin, Templ
         return context
 
 
-class ExportOwnerMixin:
-    def get_export(self, request, export_id):
-        _require(request.user, "view_signature")
-        export = get_object_or_404(SignatureExport, pk=export_id)
-        # A file with signer data goes only to whoever asked for it.
-        if export.requested_by_id != request.user.pk:
-            raise Http404
-        return export
+class ExportStatusView(csv_exports.ExportStatusView):
+    model = SignatureExport
+    permission = "campaigns.view_signature"
+    download_url_name = "campaigns_export_download"
 
 
-class ExportStatusView(ExportOwnerMixin, View):
-    def get(self, request, export_id):
-        export = self.get_export(request, export_id)
-        done = export.status == SignatureExport.Status.DONE
-        return JsonResponse(
-            {
-                "status": export.status,
-                "status_label": export.get_status_display(),
-                "rows_done": export.rows_done,
-                "rows_total": export.rows_total,
-                "percent": export.percent,
-                "download_url": reverse("campaigns_export_download", args=[export.pk])
-                if done
-                else None,
-            },
-            headers={"Cache-Control": "no-store"},
-        )
-
-
-class ExportDownloadView(ExportOwnerMixin, View):
-    def get(self, request, export_id):
-        export = self.get_export(request, export_id)
-        if export.status != SignatureExport.Status.DONE or not export.file:
-            raise Http404
-        if getattr(export.file.storage, "querystring_auth", False):
-            # On S3: a link that works for PRIVATE_URL_SECONDS, for this user only to follow.
-            response = HttpResponseRedirect(export.file.url)
-            response["Cache-Control"] = "no-store"
-            response["Referrer-Policy"] = "no-referrer"
-            return response
-        try:
-            handle = export.file.open("rb")
-        except FileNotFoundError as missing:
-            raise Http404 from missing
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=export.file.name.rsplit("/", 1)[-1],
-            content_type="text/csv; charset=utf-8",
-        )
-        response["Cache-Control"] = "no-store"
-        return response
+class ExportDownloadView(csv_exports.ExportDownloadView):
+    model = SignatureExport
+    permission = "campaigns.view_signature"

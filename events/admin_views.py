@@ -18,12 +18,13 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms import csv_exports
 from cms.admin_search import PostedSearchMixin
 from cms.charts import with_shares
 from cms.languages import SOURCE_LANGUAGE, one_version_each, source_versions
 from cms.regions import region_name
-from events import queries, registrations
-from events.models import AudienceCategory, EventPage, Registration
+from events import queries, registration_exports, registrations
+from events.models import EventPage, Registration, RegistrationExport
 
 PER_PAGE = 50
 Status = Registration.Status
@@ -49,15 +50,14 @@ def _require(user, codename):
         raise PermissionDenied
 
 
-def audience_names(language: str) -> dict[str, str]:
-    """{slug: name} of the audience categories, in `language` where translated."""
-    names = {}
-    for slug, name, code in AudienceCategory.objects.values_list(
-        "slug", "name", "locale__language_code"
-    ):
-        if code == language or (code == SOURCE_LANGUAGE and slug not in names):
-            names[slug] = name
-    return names
+class ExportForm(forms.Form):
+    status = forms.ChoiceField(
+        label=gettext_lazy("Registrations"),
+        required=False,
+        choices=[("", gettext_lazy("All"))] + Status.choices,
+        initial=Status.CONFIRMED,
+    )
+    include_emails = forms.BooleanField(label=gettext_lazy("With email addresses"), required=False)
 
 
 class RegistrationFilterForm(forms.Form):
@@ -75,7 +75,7 @@ class RegistrationFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         language = translation.get_language() or SOURCE_LANGUAGE
         self.fields["audience"].choices = [("", gettext_lazy("All"))] + sorted(
-            audience_names(language[:2]).items(), key=lambda item: item[1]
+            queries.audience_names(language[:2]).items(), key=lambda item: item[1]
         )
 
 
@@ -143,6 +143,8 @@ class EventRegistrationsView(PostedSearchMixin, WagtailAdminTemplateMixin, Templ
         action = request.POST.get("action", "")
         if action == "search":
             return self.do_search(request) or self.get(request, *args, **kwargs)
+        if action == "export":
+            return self.do_export(request) or self.get(request, *args, **kwargs)
         if action not in ACTIONS:
             messages.error(request, _("Unknown action."))
             return redirect(self.url())
@@ -164,11 +166,24 @@ class EventRegistrationsView(PostedSearchMixin, WagtailAdminTemplateMixin, Templ
         back = request.POST.get("next", "")
         return redirect(back if back.startswith(self.url() + "?") else self.url())
 
+    def do_export(self, request):
+        form = self.posted_export = ExportForm(request.POST)
+        if not form.is_valid():
+            return None
+        registration_exports.start_export(
+            self.event,
+            user=request.user,
+            include_emails=form.cleaned_data["include_emails"],
+            status=form.cleaned_data["status"],
+        )
+        messages.success(request, _("The export has started; its progress is shown below."))
+        return redirect(self.url() + "#exports")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event, user = self.event, self.request.user
         language = (translation.get_language() or SOURCE_LANGUAGE)[:2]
-        names = audience_names(language)
+        names = queries.audience_names(language)
         filters = self.search_form()
         chosen = filters.cleaned_data if filters.is_valid() else {}
         by_email = user.has_perm("events.export_registrant_emails")
@@ -242,5 +257,20 @@ class EventRegistrationsView(PostedSearchMixin, WagtailAdminTemplateMixin, Templ
             elided_page_range=page.paginator.get_elided_page_range(page.number),
             can_change=user.has_perm("events.change_registration"),
             can_see_emails=by_email,
+            export_form=getattr(self, "posted_export", None) or ExportForm(),
+            exports=RegistrationExport.objects.filter(
+                event_key=event.translation_key, requested_by=user
+            )[:5],
         )
         return context
+
+
+class ExportStatusView(csv_exports.ExportStatusView):
+    model = RegistrationExport
+    permission = "events.view_registration"
+    download_url_name = "events_export_download"
+
+
+class ExportDownloadView(csv_exports.ExportDownloadView):
+    model = RegistrationExport
+    permission = "events.view_registration"

@@ -56,5 +56,5 @@ def entry(page) -> Event:
     description = "\n\n".join(part for part in (page.summary, online, link) if part)
     if description:
         event.add("description", description)
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if page.is_cancelled else "CONFIRMED")
     return event

@@ -466,6 +466,60 @@ class Registration(models.Model):
         return f"{name[:1]}•••@{domain}"
 
 
+def private_storage():
+    """STORAGES["private"]: files no URL serves (registration exports). A callable, so the
+    storage is picked when used and migrations do not record its location."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
+class RegistrationExport(models.Model):
+    """A CSV file of one event's registrations, written by a background task with its progress
+    recorded as it goes (cms/csv_exports.py); kept in private storage, downloadable only by
+    whoever asked for it, deleted after SIGNATURE_EXPORT_DAYS."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Being written")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    event_key = models.UUIDField(_("event"), db_index=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    include_emails = models.BooleanField(_("with email addresses"), default=False)
+    registration_status = models.CharField(
+        _("registrations"), max_length=24, blank=True, choices=Registration.Status.choices
+    )
+    language = models.CharField(_("language"), max_length=8, default=settings.LANGUAGE_CODE)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows written"), default=0)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to="registration-exports/", blank=True
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration export")
+        verbose_name_plural = _("registration exports")
+        ordering = ["-created_at"]
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return round(self.rows_done * 100 / self.rows_total) if self.rows_total else 0
+
+
 class SeatLock(models.Model):
     """One row per event whose registrations changed: every change of seats (confirming,
     approving, cancelling, promoting) locks it first (SELECT ... FOR UPDATE), so two of them never

@@ -9,7 +9,8 @@ from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from events.models import Registration, registration_window_open
+from cms.languages import SOURCE_LANGUAGE
+from events.models import AudienceCategory, Registration, registration_window_open
 
 # What a reader may be told about registering (the API's `registration_state`).
 OPEN, WAITING_LIST, FULL, CLOSED, NOT_REQUIRED = (
@@ -129,3 +130,14 @@ def figures(event_key) -> dict:
         ),
         "by_region": dict(present.order_by().values_list("region").annotate(number=Count("pk"))),
     }
+
+
+def audience_names(language: str) -> dict[str, str]:
+    """{slug: name} of the audience categories, in `language` where translated."""
+    names = {}
+    for slug, name, code in AudienceCategory.objects.values_list(
+        "slug", "name", "locale__language_code"
+    ):
+        if code == language or (code == SOURCE_LANGUAGE and slug not in names):
+            names[slug] = name
+    return names

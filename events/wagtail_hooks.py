@@ -37,6 +37,16 @@ def register_registration_urls():
             admin_views.EventRegistrationsView.as_view(),
             name="events_registrations",
         ),
+        path(
+            "events/exports/<int:export_id>/",
+            admin_views.ExportStatusView.as_view(),
+            name="events_export_status",
+        ),
+        path(
+            "events/exports/<int:export_id>/download/",
+            admin_views.ExportDownloadView.as_view(),
+            name="events_export_download",
+        ),
     ]
 
 

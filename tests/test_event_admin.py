@@ -192,3 +192,41 @@ def test_the_list_of_events_and_the_dashboard_panel_show_seats_approval_and_wait
     panel = dashboard[dashboard.index('id="dashboard-upcoming-events-section"') :]
     assert re.search(r'data-figure="awaiting_approval"><span class="td-warning">1<', panel)
     assert figure(panel, "waiting") == "2"
+
+
+def test_a_csv_export_is_written_by_a_task_with_progress_answers_and_emails_only_if_permitted(
+    client, editor, event, django_capture_on_commit_callbacks
+):
+    import csv
+    import io
+
+    from events.models import EventQuestion, RegistrationExport
+
+    page = event.__class__.objects.get(pk=event.pk)
+    page.event_questions.add(EventQuestion(label="Нужен перевод?", kind="yes_no"))
+    event = publish(page)
+    key = str(EventQuestion.objects.get(page=event).translation_key)
+    Registration.objects.filter(email="aliya@mail.kz").update(
+        answers={key: True}, full_name="=HYPERLINK(1)"
+    )
+    client_for(client, editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        posted = client.post(
+            screen(event), {"action": "export", "status": "", "include_emails": "on"}
+        )
+    assert posted.status_code == 302
+    export = RegistrationExport.objects.get()
+    assert export.status == "done" and export.rows_total == export.rows_done == 6
+    assert export.include_emails is False  # no permission for addresses
+    status = client.get(reverse("events_export_status", args=[export.pk])).json()
+    assert status["percent"] == 100 and status["download_url"]
+    download = client.get(status["download_url"])
+    text = b"".join(download.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][-1] == "Нужен перевод?" and "Email" not in rows[0]
+    aliya = next(row for row in rows if row[0] == "'=HYPERLINK(1)")  # not a formula
+    assert aliya[-1] == "Да" and "Адвокаты" in aliya
+    assert "aliya@mail.kz" not in text
+    # A file with registrant data goes only to whoever asked for it.
+    other = member_of(REVIEWERS, username="other-reviewer")
+    assert client_for(client, other).get(status["download_url"]).status_code == 404

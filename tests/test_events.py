@@ -247,3 +247,16 @@ def test_the_stream_link_shows_only_while_the_event_is_live(client, event_index)
     assert 'class="live"' in client.get(live.url).content.decode()
     assert 'class="live"' not in client.get(later.url).content.decode()
     assert EventPage.objects.get(pk=later.pk).is_upcoming
+
+
+def test_a_cancelled_event_says_so_on_its_page_in_json_ld_and_in_calendars(client, events):
+    soon = EventPage.objects.get(title="Ближайший вебинар")
+    soon.is_cancelled = True
+    soon = publish(soon)
+    html = client.get(soon.url).content.decode()
+    assert "Это событие отменено." in html
+    assert '"eventStatus": "https://schema.org/EventCancelled"' in html
+    (entry,) = parse(client.get(f"/api/v1/events/{soon.pk}/calendar.ics")).walk("VEVENT")
+    assert str(entry["status"]) == "CANCELLED"
+    answer = client.get(f"/api/v1/pages/{soon.pk}/").json()
+    assert answer["cancelled"] is True and answer["registration_state"] == "closed"

@@ -159,7 +159,8 @@ def event_json_ld(event, link):
         "startDate": event.get("starts_at"),
         "endDate": event.get("ends_at"),
         "eventAttendanceMode": modes.get(event.get("format"), modes["in_person"]),
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventStatus": "https://schema.org/"
+        + ("EventCancelled" if event.get("cancelled") else "EventScheduled"),
         "inLanguage": event.get("languages") or [event.get("locale")],
         "url": link,
         "location": places[0] if len(places) == 1 else places,

@@ -1,4 +1,5 @@
-// Follows the signature exports still being written (campaigns/admin_views.py ExportStatusView)
+// Follows the CSV exports still being written (cms/csv_exports.py ExportStatusView: signatures,
+// registrations)
 // and turns each into a download link when it is ready.
 (function () {
   function follow(item) {
