@@ -122,6 +122,42 @@ export async function confirmThenWithdraw(token: string): Promise<string[]> {
   ];
 }
 
+// Registering for an event: its own questions come with the page, answered by their `key`.
+export async function register(eventId: number, locale: Locale): Promise<string> {
+  const page = await api.GET("/api/v1/pages/{page_id}/", { params: { path: { page_id: eventId } } });
+  if (page.error) return describe(page.error);
+  if (page.data.type !== "event") return "not an event";
+  if (!["open", "waiting_list"].includes(page.data.registration_state)) return page.data.registration_state;
+  const answers: Record<string, string | boolean> = {};
+  for (const question of page.data.registration.questions) {
+    answers[question.key] = question.kind === "yes_no" ? true : (question.options[0] ?? "");
+  }
+  const registered = await api.POST("/api/v1/events/{page_id}/registrations/", {
+    params: { path: { page_id: eventId } },
+    body: {
+      full_name: "Дана Нұрланқызы",
+      email: "dana@example.kz",
+      organisation: "Адвокаттар алқасы",
+      region: "shymkent",
+      consent: true,
+      locale,
+      answers,
+    },
+    headers: { "Accept-Language": locale },
+  });
+  if (registered.error) return describe(registered.error);
+  return `${registered.data.status}: ${registered.data.detail}`;
+}
+
+export async function confirmThenCancelRegistration(token: string, cancelToken: string): Promise<string[]> {
+  const confirmed = await api.POST("/api/v1/events/registrations/confirm/", { body: { token } });
+  const cancelled = await api.POST("/api/v1/events/registrations/cancel/", { body: { token: cancelToken } });
+  return [
+    confirmed.error ? describe(confirmed.error) : confirmed.data.status,
+    cancelled.error ? describe(cancelled.error) : cancelled.data.status,
+  ];
+}
+
 // The scheduler's safe loop (README, "Scheduler API").
 export async function postNext(channel: Schemas["ChannelEnum"], locale: Locale): Promise<string> {
   const queue = await scheduler.GET("/api/v1/scheduler/posts/", {
