@@ -476,3 +476,30 @@ def test_a_seat_taken_moves_the_etag_of_the_event_and_of_event_lists(
     after = etags()
     assert after[0] != before[0] and after[1] != before[1]
     assert after[2] == before[2]  # a list that cannot hold events keeps its ETag
+
+
+@pytest.mark.django_db
+def test_the_registrants_address_never_appears_in_answers_logs_or_urls(
+    client, event, caplog, django_capture_on_commit_callbacks
+):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [
+            register(client, event.pk),
+            register(client, event.pk, region="atlantis"),
+            register(client, event.pk, consent=False),
+            client.get(f"/api/v1/pages/{event.pk}/"),
+            client.get("/api/v1/pages/", {"type": "event"}),
+        ]
+    (message,) = mail.outbox
+    with django_capture_on_commit_callbacks(execute=True):
+        answers.append(act(client, "confirm", link_token(message)))
+    for answer in answers:
+        assert b"dana.nurlanovna" not in answer.content.lower()
+    assert "dana.nurlanovna" not in caplog.text.lower()
+    links = re.findall(r"https?://\S+", message.body)
+    assert links and not any("dana" in link.lower() for link in links)
+    registration = Registration.objects.get()
+    assert registration.ip_hash and "10.0.0.1" not in registration.ip_hash
