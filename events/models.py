@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock, DocumentBlock
+from cms.csv_exports import CsvExport
 from cms.models import CampaignContentPage, IndexPage, SlugFromTitleMixin
 from cms.opt_in import normalise_email
 from cms.regions import REGIONS
@@ -474,50 +475,22 @@ def private_storage():
     return storages["private"]
 
 
-class RegistrationExport(models.Model):
+class RegistrationExport(CsvExport):
     """A CSV file of one event's registrations, written by a background task with its progress
     recorded as it goes (cms/csv_exports.py); kept in private storage, downloadable only by
     whoever asked for it, deleted after SIGNATURE_EXPORT_DAYS."""
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        RUNNING = "running", _("Being written")
-        DONE = "done", _("Ready")
-        FAILED = "failed", _("Failed")
-
     event_key = models.UUIDField(_("event"), db_index=True)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("requested by"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    include_emails = models.BooleanField(_("with email addresses"), default=False)
     registration_status = models.CharField(
         _("registrations"), max_length=24, blank=True, choices=Registration.Status.choices
     )
-    language = models.CharField(_("language"), max_length=8, default=settings.LANGUAGE_CODE)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
-    )
-    rows_total = models.PositiveIntegerField(_("rows"), default=0)
-    rows_done = models.PositiveIntegerField(_("rows written"), default=0)
     file = models.FileField(
         _("file"), storage=private_storage, upload_to="registration-exports/", blank=True
     )
-    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
+    class Meta(CsvExport.Meta):
         verbose_name = _("registration export")
         verbose_name_plural = _("registration exports")
-        ordering = ["-created_at"]
-
-    @property
-    def percent(self) -> int:
-        if self.status == self.Status.DONE:
-            return 100
-        return round(self.rows_done * 100 / self.rows_total) if self.rows_total else 0
 
 
 class SeatLock(models.Model):

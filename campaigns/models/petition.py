@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models.campaign import LIST_FEATURES, CampaignPage
 from cms.blocks import BodyBlock
+from cms.csv_exports import CsvExport
 from cms.languages import SOURCE_LANGUAGE
 from cms.models import CampaignContentPage
 from cms.opt_in import normalise_email
@@ -206,46 +207,19 @@ class Signature(models.Model):
         super().save(*args, **kwargs)
 
 
-class SignatureExport(models.Model):
+class SignatureExport(CsvExport):
     """A CSV file of one petition's signatures, written by a background task with its progress
-    recorded as it goes; kept in private storage, downloadable only by whoever asked for it."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        RUNNING = "running", _("Being written")
-        DONE = "done", _("Ready")
-        FAILED = "failed", _("Failed")
+    recorded as it goes (cms/csv_exports.py); kept in private storage, downloadable only by
+    whoever asked for it."""
 
     petition_key = models.UUIDField(_("petition"), db_index=True)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("requested by"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    include_emails = models.BooleanField(_("with email addresses"), default=False)
     signature_state = models.CharField(
         _("signatures"), max_length=16, blank=True, choices=Signature.State.choices
     )
-    language = models.CharField(_("language"), max_length=8, default=SOURCE_LANGUAGE)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
-    )
-    rows_total = models.PositiveIntegerField(_("rows"), default=0)
-    rows_done = models.PositiveIntegerField(_("rows written"), default=0)
     file = models.FileField(
         _("file"), storage=private_storage, upload_to="signature-exports/", blank=True
     )
-    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
-    class Meta:
+    class Meta(CsvExport.Meta):
         verbose_name = _("signature export")
         verbose_name_plural = _("signature exports")
-        ordering = ["-created_at"]
-
-    @property
-    def percent(self) -> int:
-        if self.status == self.Status.DONE:
-            return 100
-        return round(self.rows_done * 100 / self.rows_total) if self.rows_total else 0
