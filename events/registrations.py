@@ -295,8 +295,14 @@ def approve(registration_id) -> Registration:
     registration, event = _locked(registration_id)
     if registration.status != Status.AWAITING_APPROVAL:
         raise NotAllowedNow(_("Only a registration awaiting approval can be approved."))
+    _refuse_if_cancelled(event)
     _seat_or_queue(registration, event, "approved")
     return registration
+
+
+def _refuse_if_cancelled(event):
+    if event is None or event.is_cancelled:
+        raise NotAllowedNow(_("The event is cancelled: nobody can be given a seat."))
 
 
 @transaction.atomic
@@ -324,6 +330,7 @@ def promote(registration_id) -> Registration:
     registration, event = _locked(registration_id)
     if registration.status != Status.WAITING:
         raise NotAllowedNow(_("Only a person on the waiting list can be promoted."))
+    _refuse_if_cancelled(event)
     if not _has_free_seat(event):
         raise NotAllowedNow(
             _("No seat is free: raise the capacity or cancel a registration first.")

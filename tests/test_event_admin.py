@@ -230,3 +230,19 @@ def test_a_csv_export_is_written_by_a_task_with_progress_answers_and_emails_only
     # A file with registrant data goes only to whoever asked for it.
     other = member_of(REVIEWERS, username="other-reviewer")
     assert client_for(client, other).get(status["download_url"]).status_code == 404
+
+
+def test_nobody_gets_a_seat_at_a_cancelled_event(client, editor, event):
+    page = event.__class__.objects.get(pk=event.pk)
+    page.is_cancelled = True
+    publish(page)
+    assert set(Registration.objects.values_list("status", flat=True)) == {Status.CANCELLED}
+    Registration.objects.filter(email="gulnar@mail.kz").update(status=Status.AWAITING_APPROVAL)
+    refused = act(
+        client_for(client, editor),
+        event,
+        "approve",
+        Registration.objects.get(email="gulnar@mail.kz"),
+    )
+    assert "Событие отменено: место дать нельзя." in refused.content.decode()
+    assert not Registration.objects.filter(status=Status.CONFIRMED).exists()
