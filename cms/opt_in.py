@@ -29,6 +29,13 @@ def normalise_email(email: str) -> str:
     return unicodedata.normalize("NFC", email).strip().lower()
 
 
+def mask_email(email: str) -> str:
+    """The first letter and the domain: enough for an organiser to spot a pattern, not to
+    contact anyone."""
+    name, _at, domain = email.partition("@")
+    return f"{name[:1]}•••@{domain}"
+
+
 def client_network(address: str) -> str:
     """The network a client is known by: its IPv4 address, or the /64 of an IPv6 address (one
     household or server holds a whole /64 and may pick any address in it)."""

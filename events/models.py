@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.blocks import BodyBlock, DocumentBlock
 from cms.csv_exports import CsvExport
 from cms.models import CampaignContentPage, IndexPage, SlugFromTitleMixin
-from cms.opt_in import normalise_email
+from cms.opt_in import mask_email, normalise_email
 from cms.regions import REGIONS
 from events.blocks import ProgrammeDayBlock
 
@@ -463,8 +463,7 @@ class Registration(models.Model):
 
     @property
     def masked_email(self) -> str:
-        name, _at, domain = self.email.partition("@")
-        return f"{name[:1]}•••@{domain}"
+        return mask_email(self.email)
 
 
 def private_storage():

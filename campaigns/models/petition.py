@@ -17,7 +17,7 @@ from cms.blocks import BodyBlock
 from cms.csv_exports import CsvExport
 from cms.languages import SOURCE_LANGUAGE
 from cms.models import CampaignContentPage
-from cms.opt_in import normalise_email
+from cms.opt_in import mask_email, normalise_email
 from cms.regions import region_name
 
 
@@ -185,9 +185,7 @@ class Signature(models.Model):
 
     @property
     def masked_email(self) -> str:
-        """The domain and the first letter: enough to spot a pattern, not to contact anyone."""
-        name, _at, domain = self.email.partition("@")
-        return f"{name[:1]}•••@{domain}"
+        return mask_email(self.email)
 
     @property
     def region_name(self) -> str:
