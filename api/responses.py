@@ -21,6 +21,7 @@ from rest_framework import renderers
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
+from api import indicators
 from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
 from api.payloads.pages import ancestor_paths
@@ -134,6 +135,14 @@ def preview_detail(request, payload: str, page) -> PreRenderedJSON:
         fields = {field: getattr(page, field) for field in SEAT_FIELDS}
         parts.update(seat_figures({**fields, "seats_taken": seats_taken(page.translation_key)}))
     text = payload[:-1] + "," + dumps(parts)[1:]
+    if kind == "campaign" and indicators.has_computed(text):
+        text = dumps(
+            indicators.fill(
+                json.loads(text),
+                campaign_key=page.translation_key,
+                language=page.locale.language_code,
+            )
+        )
     if kind == "campaign":
         empty = dumps({group: [] for group in dict.fromkeys(RELATED_GROUPS.values())})
         text = text[:-1] + ',"related":' + empty + "}"
@@ -145,6 +154,12 @@ def _type_of(payload: str) -> str:
 
 
 def _with_request_parts(row, payload: str) -> str:
+    if row["type"] == "campaign" and indicators.has_computed(payload):
+        payload = dumps(
+            indicators.fill(
+                json.loads(payload), campaign_key=row["translation_key"], language=row["language"]
+            )
+        )
     links = {(key, int(page_id)) for key, page_id in _PAGE_LINK.findall(payload)}
     keys = {row["translation_key"].hex, *(key for key, _ in links)}
     if row["campaign_key"] is not None:

@@ -20,17 +20,27 @@ class PostedSearchMixin:
     posted_search = None
 
     def do_search(self, request):
+        key = self.keep_search(request)
+        if key is None:
+            return None
+        if not key:
+            return redirect(self.url())
+        return redirect(f"{self.url()}?{urlencode({'search': key})}")
+
+    def keep_search(self, request) -> str | None:
+        """Keeps the posted filters in the session: their key, "" when none was filled in, None
+        when the form is invalid (`posted_search` holds its errors)."""
         form = self.posted_search = self.search_form_class(request.POST)
         if not form.is_valid():
             return None
         chosen = {name: value for name, value in form.cleaned_data.items() if value}
         if not chosen:
-            return redirect(self.url())
+            return ""
         searches = request.session.get(self.searches_session_key, {})
         key = secrets.token_urlsafe(8)
         searches[key] = chosen
         request.session[self.searches_session_key] = dict(list(searches.items())[-SEARCHES_KEPT:])
-        return redirect(f"{self.url()}?{urlencode({'search': key})}")
+        return key
 
     def search_form(self):
         """The list's filters: just posted, or those of the search the URL names."""

@@ -7,6 +7,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Inline formatting editors may use in body text; headings are blocks of their own.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
@@ -152,15 +153,45 @@ class ActivityBlock(blocks.StructBlock):
 
 
 class IndicatorBlock(blocks.StructBlock):
-    """A measurable result of a campaign, e.g. "journalists trained: 40 of 40"."""
+    """A measurable result of a campaign, e.g. "journalists trained: 40 of 40": typed in by
+    editors, or computed from attendance at the campaign's events (events/indicators.py)."""
+
+    MANUAL, COMPUTED = "manual", "computed"
+    PEOPLE, ATTENDANCES, REGIONS = "people", "attendances", "regions"
 
     label = blocks.CharBlock(label=_("Indicator"), max_length=200)
     target = blocks.IntegerBlock(label=pgettext_lazy("indicator", "Target"), min_value=0)
+    source = blocks.ChoiceBlock(
+        label=_("Source"),
+        choices=[
+            (MANUAL, _("Typed in")),
+            (COMPUTED, _("Computed from attendance at the campaign's events")),
+        ],
+        default=MANUAL,
+    )
     achieved = blocks.IntegerBlock(
         label=_("Achieved"),
         min_value=0,
         required=False,
-        help_text=_("Leave empty while the result is not yet reported."),
+        help_text=_("Typed in only: leave empty while the result is not yet reported."),
+    )
+    measure = blocks.ChoiceBlock(
+        label=_("Count"),
+        choices=[
+            (PEOPLE, _("Distinct people")),
+            (ATTENDANCES, _("Attendances (a person at two events counts twice)")),
+            (REGIONS, _("Regions covered")),
+        ],
+        default=PEOPLE,
+        required=False,
+        help_text=_("Computed only: who attended under each event's attendance rule."),
+    )
+    # A lazy model name: cms sits below the events app and never imports it.
+    audiences = blocks.ListBlock(
+        SnippetChooserBlock("events.AudienceCategory"),
+        label=_("Audience categories"),
+        default=[],
+        help_text=_("Computed only: count attendees of these categories; none means everyone."),
     )
 
     class Meta:

@@ -36,6 +36,14 @@ def mask_email(email: str) -> str:
     return f"{name[:1]}•••@{domain}"
 
 
+def person_key(email: str) -> str:
+    """A keyed hash of a normalised address: the same person across events and petitions once
+    the address itself is erased (so distinct people still count), and nothing anyone can read
+    an address back from without SECRET_KEY."""
+    key = hashlib.sha256(f"person:{settings.SECRET_KEY}".encode()).digest()
+    return hmac.new(key, normalise_email(email).encode(), hashlib.sha256).hexdigest()
+
+
 def client_network(address: str) -> str:
     """The network a client is known by: its IPv4 address, or the /64 of an IPv6 address (one
     household or server holds a whole /64 and may pick any address in it)."""

@@ -17,8 +17,10 @@ from django.utils.translation import gettext as _
 
 from cms.frontend import front_end_url
 from cms.opt_in import link_url
+from events.attendance import check_in_url
 from events.calendars import calendar
 from events.models import Registration
+from events.qr import qr_png
 from events.registrations import CANCEL_LINKS, CONFIRM_LINKS, event_in
 from outbox.composers import ComposedEmail
 
@@ -152,14 +154,20 @@ def compose_registration_email(context: dict) -> ComposedEmail | None:
             ),
             "days": settings.REGISTRATION_TOKEN_DAYS,
         }
-        attachments = ()
+        attachments = []
         if message in WITH_CALENDAR:
-            attachments = (("event.ics", calendar([event]), "text/calendar"),)
+            attachments.append(("event.ics", calendar([event]), "text/calendar"))
+        if message in WITH_ONLINE_LINK and event.format != event.Format.ONLINE:
+            # The organisers scan it at the door (events/check_in_views.py).
+            paragraphs.append(_("At the entrance, show the QR code attached to this email."))
+            attachments.append(
+                ("check-in.png", qr_png(check_in_url(registration, event)), "image/png")
+            )
         return ComposedEmail(
             subject=subject,
             text=render_to_string("events/email/registration.txt", values),
             html=render_to_string("events/email/registration.html", values),
-            attachments=attachments,
+            attachments=tuple(attachments),
         )
 
 

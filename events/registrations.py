@@ -23,7 +23,14 @@ from django.utils.translation import gettext as _
 
 from cms.errors import DomainError
 from cms.languages import SOURCE_LANGUAGE
-from cms.opt_in import LinkExpired, LinkInvalid, LinkTokens, client_hash, normalise_email
+from cms.opt_in import (
+    LinkExpired,
+    LinkInvalid,
+    LinkTokens,
+    client_hash,
+    normalise_email,
+    person_key,
+)
 from events.models import EventPage, Registration, SeatLock
 from events.queries import seats_taken
 from events.signals import seats_changed
@@ -146,6 +153,7 @@ def register(
         "locale": language,
         "answers": answers or {},
         "ip_hash": client_hash(client_address),
+        "person_key": person_key(email),
     }
     with transaction.atomic():
         # INSERT ... ON CONFLICT DO NOTHING: the unique constraint decides, in one statement.

@@ -4,10 +4,11 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from events import admin_views
+from events import admin_views, check_in_views
 from events.dashboard import UpcomingEventsPanel
 from events.models import AudienceCategory, EventPage
 
@@ -38,6 +39,11 @@ def register_registration_urls():
             name="events_registrations",
         ),
         path(
+            "events/<int:page_id>/check-in/",
+            check_in_views.CheckInView.as_view(),
+            name="events_check_in",
+        ),
+        path(
             "events/exports/<int:export_id>/",
             admin_views.ExportStatusView.as_view(),
             name="events_export_status",
@@ -66,14 +72,21 @@ def register_registrations_menu_item():
 
 
 def _registrations_button(page, user, priority):
-    if issubclass(page.specific_class or object, EventPage) and user.has_perm(
-        "events.view_registration"
-    ):
+    if not issubclass(page.specific_class or object, EventPage):
+        return
+    if user.has_perm("events.view_registration"):
         yield Button(
             _("Registrations"),
             reverse("events_registrations", args=[page.pk]),
             icon_name="date",
             priority=priority,
+        )
+    if user.has_perm("events.change_registration"):
+        yield Button(
+            _("Check-in"),
+            reverse("events_check_in", args=[page.pk]),
+            icon_name="tick",
+            priority=priority + 1,
         )
 
 
@@ -92,3 +105,41 @@ def add_events_panel(request, panels):
     panel = UpcomingEventsPanel(request.user)
     if panel.is_shown():
         panels.append(panel)
+
+
+@hooks.register("register_log_actions")
+def register_attendance_log_actions(actions):
+    """The event page's history says who checked whom in, by registration number (a name would
+    reach everyone who may read the page's history)."""
+
+    def described(message):
+        class Formatter(LogFormatter):
+            def format_message(self, log_entry):
+                data = log_entry.data or {}
+                return message % {
+                    "registration": data.get("registration", "?"),
+                    "day": data.get("day", ""),
+                }
+
+        return Formatter
+
+    for action, label, message in (
+        (
+            "tendik.events.check_in",
+            gettext_lazy("Check in"),
+            gettext_lazy("Checked in registration %(registration)s for %(day)s"),
+        ),
+        (
+            "tendik.events.undo_check_in",
+            gettext_lazy("Undo check-in"),
+            gettext_lazy("Took back the check-in of registration %(registration)s for %(day)s"),
+        ),
+        (
+            "tendik.events.walk_in",
+            gettext_lazy("Add a walk-in"),
+            gettext_lazy("Added registration %(registration)s at the door on %(day)s"),
+        ),
+    ):
+        formatter = described(message)
+        formatter.label = label
+        actions.register_action(action)(formatter)

@@ -110,11 +110,30 @@ def _block_value(kind, value, context: PayloadContext):
         }
     if kind == "indicator":
         target, achieved = value.get("target"), value.get("achieved")
+        if value.get("source") == "computed":
+            # Filled in on every request (api/indicators.py): attendance moves without a publish.
+            return {
+                "label": value.get("label", ""),
+                "target": target,
+                "achieved": None,
+                "percent": None,
+                "source": "computed",
+                "measure": value.get("measure") or "people",
+                # Category ids here; the campaign's builder names them (api/payloads/campaigns.py).
+                "audiences": [item for item in list_items(value.get("audiences")) if item],
+                "reached_on": None,
+                "evidence": [],
+            }
         return {
             "label": value.get("label", ""),
             "target": target,
             "achieved": achieved,
             "percent": _percent(achieved, target),
+            "source": "manual",
+            "measure": None,
+            "audiences": [],
+            "reached_on": None,
+            "evidence": [],
         }
     raise ValueError(f"No API representation for block type {kind!r}")
 

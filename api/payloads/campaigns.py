@@ -4,6 +4,25 @@ from api.models import PayloadDependency
 from api.payloads.blocks import collect_references, organisation, raw_stream, stream_payload
 from api.payloads.builder import PageBuilder, by_sort_order
 from campaigns.models import CampaignPartner
+from events.models import AudienceCategory
+
+
+def audience_categories(ids, locale_id) -> dict[int, dict]:
+    """{chosen category id: its slug and its name in the page's language (else as chosen)}."""
+    chosen = AudienceCategory.objects.filter(pk__in=ids).values("pk", "slug", "translation_key")
+    names = dict(
+        AudienceCategory.objects.filter(
+            translation_key__in=[row["translation_key"] for row in chosen], locale_id=locale_id
+        ).values_list("translation_key", "name")
+    )
+    fallback = dict(AudienceCategory.objects.filter(pk__in=ids).values_list("pk", "name"))
+    return {
+        row["pk"]: {
+            "slug": row["slug"],
+            "name": names.get(row["translation_key"], fallback[row["pk"]]),
+        }
+        for row in chosen
+    }
 
 
 class CampaignPageBuilder(PageBuilder):
@@ -30,13 +49,23 @@ class CampaignPageBuilder(PageBuilder):
             "goals": context.html(page.goals),
             "problems": context.html(page.problems),
             "activities": stream_payload(raw_stream(page.activities), context),
-            "indicators": [
-                item["value"] for item in stream_payload(raw_stream(page.indicators), context)
-            ],
+            "indicators": self._indicators(),
             "body": stream_payload(raw_stream(page.body), context),
             "donors": self._organisations(CampaignPartner.Role.DONOR),
             "partners": self._organisations(CampaignPartner.Role.PARTNER),
         }
+
+    def _indicators(self):
+        indicators = [
+            item["value"] for item in stream_payload(raw_stream(self.page.indicators), self.context)
+        ]
+        chosen = {pk for indicator in indicators for pk in indicator["audiences"]}
+        categories = audience_categories(chosen, self.page.locale_id) if chosen else {}
+        for indicator in indicators:
+            indicator["audiences"] = [
+                categories[pk] for pk in indicator["audiences"] if pk in categories
+            ]
+        return indicators
 
     def _organisations(self, role):
         return [

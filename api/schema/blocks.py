@@ -3,6 +3,7 @@
 from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
+from api.schema.enums import INDICATOR_MEASURES, INDICATOR_SOURCES
 from api.schema.media import DocumentSerializer, ImageSerializer
 
 
@@ -113,10 +114,67 @@ class ActivityValue(serializers.Serializer):
 ActivityBlockSerializer = block_item("activity", ActivityValue(), "A campaign activity.")
 
 
+class IndicatorAudienceSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField(help_text="In the page's language.")
+
+
+class EvidenceEventSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField(help_text="Front-end path.")
+
+
+class EvidenceRegionSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="A code of /api/v1/regions/.")
+    name = serializers.CharField(help_text="In the page's language.")
+
+
+class EvidenceSerializer(serializers.Serializer):
+    event = EvidenceEventSerializer(
+        allow_null=True,
+        help_text=(
+            "In the page's language where published in it, else in another; null for an event "
+            "that is not public (its attendance still counts)."
+        ),
+    )
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+    region = EvidenceRegionSerializer(allow_null=True)
+    count = serializers.IntegerField(help_text="What the indicator counts, at this event alone.")
+
+
 class IndicatorSerializer(serializers.Serializer):
     label = serializers.CharField()
     target = serializers.IntegerField()
-    achieved = serializers.IntegerField(allow_null=True)
+    achieved = serializers.IntegerField(
+        allow_null=True, help_text="Null for a typed-in indicator not yet reported."
+    )
     percent = serializers.IntegerField(
         allow_null=True, help_text="achieved / target × 100, rounded; null until reported."
+    )
+    source = serializers.ChoiceField(
+        choices=INDICATOR_SOURCES,
+        help_text=(
+            "manual: typed in by editors; computed: from attendance at the campaign's events, "
+            "current on every request (the campaign's ETag moves with check-ins)."
+        ),
+    )
+    measure = serializers.ChoiceField(
+        choices=INDICATOR_MEASURES,
+        allow_null=True,
+        help_text=(
+            "Computed only: distinct people, attendances (one per person per event), or "
+            "regions covered. Who attended follows each event's attendance rule."
+        ),
+    )
+    audiences = IndicatorAudienceSerializer(
+        many=True, help_text="Computed only: the audience categories counted; empty: everyone."
+    )
+    reached_on = serializers.DateField(
+        allow_null=True,
+        help_text="Computed only: the last day of the event at which the target was met.",
+    )
+    evidence = EvidenceSerializer(
+        many=True, help_text="Computed only: the campaign's events, oldest first."
     )

@@ -2,6 +2,7 @@
 ENUM_NAME_OVERRIDES names them after these)."""
 
 from api.page_types import TYPE_NAMES
+from events.indicators import MEASURES
 from events.models import EventQuestion, Registration
 from events.queries import REGISTRATION_STATES as registration_states
 
@@ -17,6 +18,8 @@ EVENT_KINDS = [
 EVENT_FORMATS = ["in_person", "online", "hybrid"]
 REGISTRATION_STATES = list(registration_states)  # events/queries.py
 QUESTION_KINDS = list(EventQuestion.Kind.values)
+INDICATOR_SOURCES = ["manual", "computed"]
+INDICATOR_MEASURES = list(MEASURES)  # events/indicators.py
 REGISTRANT_STATUSES = list(Registration.Status.values)
 # A public form's 202 (signing, registering): SigningAcceptedStatusEnum.
 ACCEPTED_STATUSES = ["pending"]

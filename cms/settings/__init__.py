@@ -328,6 +328,8 @@ SIGNATURE_RETENTION_DAYS = int(os.environ.get("SIGNATURE_RETENTION_DAYS", "180")
 # registrants' data is erased (counts per status, category and region stay).
 REGISTRATION_TOKEN_DAYS = 7
 REGISTRATION_CANCEL_DAYS = 365
+# The check-in code in a seat's email (its QR) works until the event, however far ahead.
+CHECK_IN_CODE_DAYS = 400
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # CSV exports of signatures (personal data) are deleted this many days after they were made,
 # by the same daily command.
@@ -530,6 +532,8 @@ SPECTACULAR_SETTINGS = {
         "EventFormatEnum": "api.schema.enums.EVENT_FORMATS",
         "RegistrationStateEnum": "api.schema.enums.REGISTRATION_STATES",
         "QuestionKindEnum": "api.schema.enums.QUESTION_KINDS",
+        "IndicatorSourceEnum": "api.schema.enums.INDICATOR_SOURCES",
+        "IndicatorMeasureEnum": "api.schema.enums.INDICATOR_MEASURES",
         "RegistrationStatusEnum": "api.schema.enums.REGISTRANT_STATUSES",
         "SigningAcceptedStatusEnum": "api.schema.enums.ACCEPTED_STATUSES",
         "SigningStateStatusEnum": "api.schema.enums.SIGNATURE_LINK_STATUSES",

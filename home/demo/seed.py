@@ -52,6 +52,7 @@ from campaigns.models import (
 )
 from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, TARGET_LANGUAGES
 from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
+from cms.opt_in import person_key
 from cms.regions import REGIONS
 from cms.transliteration import make_slug
 from events.models import (
@@ -809,6 +810,7 @@ class DemoSeeder:
                     event_key=page.translation_key,
                     full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
                     email=f"registrant-{n}@example.kz",
+                    person_key=person_key(f"registrant-{n}@example.kz"),
                     organisation=rng.choice(self.ORGANISATIONS),
                     audience=rng.choice(audiences),
                     region=rng.choice(regions),

@@ -5,6 +5,8 @@ translated, and so are the stream and recording links: the Russian stream is on 
 Kazakh one on Facebook.
 """
 
+from datetime import date, timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -13,15 +15,13 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import BodyBlock, DocumentBlock
-from cms.csv_exports import CsvExport
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentBlock, ImageBlock
 from cms.models import CampaignContentPage, IndexPage, SlugFromTitleMixin
-from cms.opt_in import mask_email, normalise_email
 from cms.regions import REGIONS
 from events.blocks import ProgrammeDayBlock
 
@@ -140,6 +140,33 @@ class EventPage(CampaignContentPage):
         default=True,
         help_text=_("Past capacity, people join a waiting list and get a seat when one frees up."),
     )
+
+    class AttendanceRule(models.TextChoices):
+        EVERY_DAY = "every_day", _("Present every day")
+        MIN_DAYS = "min_days", _("Present at least a number of days")
+
+    attendance_rule = models.CharField(
+        _("who attended"),
+        max_length=16,
+        choices=AttendanceRule.choices,
+        default=AttendanceRule.EVERY_DAY,
+        help_text=_("Decides who counts as an attendee and gets a certificate."),
+    )
+    attendance_min_days = models.PositiveSmallIntegerField(
+        _("days needed"),
+        null=True,
+        blank=True,
+        help_text=_("With “at least a number of days”: how many checked-in days are enough."),
+    )
+    report_summary = RichTextField(
+        _("how it went"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The closing report's summary, written after the event."),
+    )
+    report_photos = StreamField(
+        [("photo", ImageBlock())], verbose_name=_("photos from the event"), blank=True
+    )
     programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("about the event"), blank=True)
     materials = StreamField(
@@ -196,6 +223,14 @@ class EventPage(CampaignContentPage):
             [FieldPanel("stream_url"), FieldPanel("recording_url")],
             heading=_("Stream and recording (this language)"),
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("attendance_rule"), FieldPanel("attendance_min_days")]),
+                FieldPanel("report_summary"),
+                FieldPanel("report_photos"),
+            ],
+            heading=_("After the event"),
+        ),
     ]
     search_fields = CampaignContentPage.search_fields + [
         index.SearchField("body"),
@@ -230,6 +265,10 @@ class EventPage(CampaignContentPage):
         TranslatableField("materials"),
         TranslatableField("stream_url"),
         TranslatableField("recording_url"),
+        SynchronizedField("attendance_rule"),
+        SynchronizedField("attendance_min_days"),
+        TranslatableField("report_summary"),
+        TranslatableField("report_photos"),
     ]
     reading_time_fields = ("summary", "body")
 
@@ -248,6 +287,8 @@ class EventPage(CampaignContentPage):
         opens, closes = self.registration_opens_at, self.registration_closes_at
         if opens and closes and closes < opens:
             errors["registration_closes_at"] = _("Registration cannot close before it opens.")
+        if self.attendance_rule == self.AttendanceRule.MIN_DAYS and not self.attendance_min_days:
+            errors["attendance_min_days"] = _("Say how many days are enough.")
         if errors:
             raise ValidationError(errors)
 
@@ -264,6 +305,18 @@ class EventPage(CampaignContentPage):
         return self.languages.split(",") if self.languages else []
 
     @property
+    def days(self) -> list[date]:
+        """The calendar days of the event in Almaty (TIME_ZONE): check-in is by day."""
+        return event_days(self.starts_at, self.ends_at)
+
+    @property
+    def days_needed(self) -> int:
+        """Checked-in days that make someone an attendee under the event's rule."""
+        return days_needed(
+            rule=self.attendance_rule, min_days=self.attendance_min_days, days=len(self.days)
+        )
+
+    @property
     def is_upcoming(self) -> bool:
         return self.ends_at >= timezone.now()
 
@@ -278,6 +331,21 @@ class EventPage(CampaignContentPage):
             ends_at=self.ends_at,
             now=now,
         )
+
+
+def event_days(starts_at, ends_at) -> list[date]:
+    """Each calendar day from the start to the end, in Almaty (TIME_ZONE)."""
+    first = timezone.localtime(starts_at).date()
+    last = max(timezone.localtime(ends_at).date(), first)
+    return [first + timedelta(days=offset) for offset in range((last - first).days + 1)]
+
+
+def days_needed(*, rule: str, min_days: int | None, days: int) -> int:
+    """`EventPage.days_needed`, for code that reads only these fields: every day, or at least
+    `min_days` (never more than the event has)."""
+    if rule == EventPage.AttendanceRule.MIN_DAYS and min_days:
+        return max(1, min(min_days, days))
+    return max(days, 1)
 
 
 def registration_window_open(*, takes_registrations, opens_at, closes_at, ends_at, now) -> bool:
@@ -385,121 +453,3 @@ class EventQuestion(TranslatableMixin, Orderable):
         super().clean()
         if self.kind == self.Kind.CHOICE and len(self.option_list) < 2:
             raise ValidationError({"options": _("A choice needs at least two options.")})
-
-
-class RegistrationQuerySet(models.QuerySet):
-    def holding_seats(self):
-        return self.filter(status=Registration.Status.CONFIRMED)
-
-    def waiting(self):
-        """The waiting list, in order of confirmation."""
-        return self.filter(status=Registration.Status.WAITING).order_by("queued_at", "pk")
-
-
-class Registration(models.Model):
-    """One person's registration for an event, shared by all its language versions.
-
-    Keyed to the event's `translation_key`, not to one page, like a signature to its petition.
-    Registrant data never leaves the admin, and is erased a set time after the event
-    (events/registrations.py)."""
-
-    class Status(models.TextChoices):
-        UNCONFIRMED = "unconfirmed", _("Email not confirmed")
-        AWAITING_APPROVAL = "awaiting_approval", _("Awaiting approval")
-        CONFIRMED = "confirmed", _("Confirmed")
-        WAITING = "waiting", _("On the waiting list")
-        DECLINED = "declined", _("Declined")
-        CANCELLED = "cancelled", pgettext_lazy("a registration", "Cancelled")
-
-    event_key = models.UUIDField(
-        _("event"), db_index=True, help_text=_("The translation key of the event page.")
-    )
-    full_name = models.CharField(_("full name"), max_length=200)
-    email = models.EmailField(_("email"), max_length=254)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    position = models.CharField(_("position"), max_length=200, blank=True)
-    # The audience category's slug, the same in every language (synchronised).
-    audience = models.CharField(_("audience category"), max_length=100, blank=True)
-    region = models.CharField(_("region"), max_length=64, blank=True)
-    locale = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    # {question translation key: answer}: text as written, a choice as the option shown, yes/no
-    # as true or false.
-    answers = models.JSONField(_("answers"), default=dict, blank=True)
-    status = models.CharField(
-        _("status"), max_length=24, choices=Status.choices, default=Status.UNCONFIRMED
-    )
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
-    email_confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
-    # The waiting list's order: when the person joined it (confirmed their email, or was
-    # approved, with no seat left).
-    queued_at = models.DateTimeField(_("joined the waiting list at"), null=True, blank=True)
-    seat_given_at = models.DateTimeField(_("seat given at"), null=True, blank=True)
-    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
-    ip_hash = models.CharField(_("client hash"), max_length=64, blank=True)
-    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
-
-    objects = RegistrationQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("registration")
-        verbose_name_plural = _("registrations")
-        constraints = [
-            # The database, not application code, keeps one registration per person and event.
-            models.UniqueConstraint(
-                fields=["event_key", "email"], name="events_one_registration_per_email"
-            )
-        ]
-        indexes = [models.Index(fields=["event_key", "status"])]
-        permissions = [
-            ("export_registrant_emails", _("Can export registrants' email addresses")),
-        ]
-
-    def __str__(self):
-        return f"{self.full_name} ({self.created_at:%Y-%m-%d})"
-
-    def save(self, *args, **kwargs):
-        self.email = normalise_email(self.email)
-        super().save(*args, **kwargs)
-
-    @property
-    def masked_email(self) -> str:
-        return mask_email(self.email)
-
-
-def private_storage():
-    """STORAGES["private"]: files no URL serves (registration exports). A callable, so the
-    storage is picked when used and migrations do not record its location."""
-    from django.core.files.storage import storages
-
-    return storages["private"]
-
-
-class RegistrationExport(CsvExport):
-    """A CSV file of one event's registrations, written by a background task with its progress
-    recorded as it goes (cms/csv_exports.py); kept in private storage, downloadable only by
-    whoever asked for it, deleted after SIGNATURE_EXPORT_DAYS."""
-
-    event_key = models.UUIDField(_("event"), db_index=True)
-    registration_status = models.CharField(
-        _("registrations"), max_length=24, blank=True, choices=Registration.Status.choices
-    )
-    file = models.FileField(
-        _("file"), storage=private_storage, upload_to="registration-exports/", blank=True
-    )
-
-    class Meta(CsvExport.Meta):
-        verbose_name = _("registration export")
-        verbose_name_plural = _("registration exports")
-
-
-class SeatLock(models.Model):
-    """One row per event whose registrations changed: every change of seats (confirming,
-    approving, cancelling, promoting) locks it first (SELECT ... FOR UPDATE), so two of them never
-    count the same free seat. The lock, not a check in Python, keeps the confirmed within the
-    capacity."""
-
-    event_key = models.UUIDField(primary_key=True)
-
-    class Meta:
-        verbose_name = _("seat lock")
-        verbose_name_plural = _("seat locks")
