@@ -77,7 +77,8 @@ class CheckInView(PostedSearchMixin, WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         page = get_object_or_404(EventPage, pk=page_id)
         self.event = source_versions(page, EventPage).first() or page
-        self.day = self._day(request.GET.get("day") or request.POST.get("day"))
+        # A posted form says which day it ticks; the address, which day is shown.
+        self.day = self._day(request.POST.get("day") or request.GET.get("day"))
         return super().dispatch(request, *args, **kwargs)
 
     def _day(self, text):

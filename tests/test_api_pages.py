@@ -203,7 +203,17 @@ def test_campaign_lists_period_donors_indicators_and_its_own_pages(api, publishe
     assert [donor["name"] for donor in page["donors"]] == ["Фонд Сорос-Казахстан"]
     assert page["partners"] == []
     assert page["indicators"] == [
-        {"label": "Обучено журналистов", "target": 40, "achieved": 40, "percent": 100}
+        {
+            "label": "Обучено журналистов",
+            "target": 40,
+            "achieved": 40,
+            "percent": 100,
+            "source": "manual",
+            "measure": None,
+            "audiences": [],
+            "reached_on": None,
+            "evidence": [],
+        }
     ]
     related = page["related"]
     assert [item["id"] for item in related["articles"]] == [published_site["article"].pk]
