@@ -40,6 +40,7 @@ PROBLEMS = {
     "registration-error": (400, gettext_lazy("Bad request")),
     "registration-closed": (409, gettext_lazy("Registration is closed")),
     "event-full": (409, gettext_lazy("The event is full")),
+    "certificate-revoked": (410, gettext_lazy("Certificate revoked")),
     "invalid-preview-token": (401, gettext_lazy("Unknown or expired preview link")),
     "expired-token": (400, gettext_lazy("Expired link")),
     "social-post-error": (409, gettext_lazy("Conflict")),

@@ -3,7 +3,7 @@
 from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import calendars, preview, registrations, scheduler, signing, views
+from api import calendars, certificates, preview, registrations, scheduler, signing, views
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -79,6 +79,11 @@ urlpatterns = [
         "events/registrations/cancel/",
         registrations.RegistrationCancelView.as_view(),
         name="registration-cancel",
+    ),
+    path(
+        "certificates/<str:code>/",
+        certificates.CertificateView.as_view(),
+        name="certificate-verify",
     ),
     path(
         "petitions/<db_id:page_id>/signatures/",

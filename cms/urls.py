@@ -10,6 +10,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from api.errors import not_found as api_not_found
 from ops import health
 from translations import views as translation_views
+from website import certificates as certificate_views
 from website import registrations as registration_views
 from website import signatures as signature_views
 from website import views as website_views
@@ -57,6 +58,7 @@ urlpatterns += i18n_patterns(
         name="registration-confirm",
     ),
     path("events/registration/cancel/", registration_views.cancel_page, name="registration-cancel"),
+    path("certificates/<str:code>/", certificate_views.certificate_page, name="certificate"),
     path("search/", website_views.search, name="site-search"),
     path("topics/<str:slug>/", website_views.topic, name="site-topic"),
     path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, site_not_found))),

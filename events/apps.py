@@ -10,11 +10,13 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from events.emails import compose_registration_email
+        from events.certificates import CERTIFICATE_EMAIL
+        from events.emails import compose_certificate_email, compose_registration_email
         from events.registrations import REGISTRATION_EMAIL
         from outbox.composers import register_composer
 
         register_composer(REGISTRATION_EMAIL, compose_registration_email)
+        register_composer(CERTIFICATE_EMAIL, compose_certificate_email)
         page_published.connect(on_event_published, dispatch_uid="events-published")
 
 

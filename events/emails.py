@@ -19,7 +19,8 @@ from cms.frontend import front_end_url
 from cms.opt_in import link_url
 from events.attendance import check_in_url
 from events.calendars import calendar
-from events.models import Registration
+from events.certificates import certificate_pdf, verification_url
+from events.models import Certificate, Registration
 from events.qr import qr_png
 from events.registrations import CANCEL_LINKS, CONFIRM_LINKS, event_in
 from outbox.composers import ComposedEmail
@@ -188,3 +189,46 @@ def _link(token: str, language: str, action: str) -> str:
         token=token,
         language=language,
     )
+
+
+def compose_certificate_email(context: dict) -> ComposedEmail | None:
+    """The attendee's certificate as a PDF, in the certificate's language; nothing once it was
+    revoked or the registration erased."""
+    certificate = (
+        Certificate.objects.filter(pk=context["certificate"], revoked_at__isnull=True)
+        .select_related("registration")
+        .first()
+    )
+    if certificate is None or certificate.registration is None:
+        return None
+    language = certificate.language
+    event = event_in(certificate.event_key, language)
+    with translation.override(language):
+        values = {
+            "language": language,
+            "paragraphs": [
+                _("Thank you for taking part in «%(title)s».") % {"title": certificate.event_title},
+                _("Your certificate is attached. Anyone can check it at %(url)s")
+                % {"url": verification_url(certificate.code, language)},
+            ],
+            "event_title": certificate.event_title,
+            "when": _when(event) if event is not None else "",
+            "place": "",
+            "event_url": (front_end_url(event) or "") if event is not None else "",
+            "online_url": "",
+            "confirm_url": "",
+            "cancel_url": "",
+            "days": settings.REGISTRATION_TOKEN_DAYS,
+        }
+        return ComposedEmail(
+            subject=_("Your certificate: %(title)s") % {"title": certificate.event_title},
+            text=render_to_string("events/email/registration.txt", values),
+            html=render_to_string("events/email/registration.html", values),
+            attachments=(
+                (
+                    f"certificate-{certificate.code}.pdf",
+                    certificate_pdf([certificate]),
+                    "application/pdf",
+                ),
+            ),
+        )

@@ -31,13 +31,14 @@ from cms.opt_in import (
     normalise_email,
     person_key,
 )
-from events.models import EventPage, Registration, SeatLock
+from events.models import Certificate, EventPage, Registration, SeatLock
 from events.queries import seats_taken
 from events.signals import seats_changed
 from outbox.delivery import compose_email_later, forget_emails_about
 
 REGISTRATION_EMAIL = "events.registration"
 REGISTRATION = "events.registration"  # what outbox rows about a registration say they are about
+CERTIFICATE = "events.certificate"  # events/certificates.py: the certificates' emails
 CONFIRM_LINKS = LinkTokens(
     salt="events.registration-confirm", days_setting="REGISTRATION_TOKEN_DAYS"
 )
@@ -396,6 +397,11 @@ def anonymise_past_events(*, now=None) -> int:
     registrations = Registration.objects.filter(event_key__in=ended, anonymised_at__isnull=True)
     with transaction.atomic():
         forget_emails_about(REGISTRATION, registrations.values("pk"))
+        # The certificate itself stays (its public verification names the holder); the emails
+        # that carried it go with the rest.
+        forget_emails_about(
+            CERTIFICATE, Certificate.objects.filter(registration__in=registrations).values("pk")
+        )
         deleted, _by_model = registrations.filter(status=Status.UNCONFIRMED).delete()
         updated = registrations.update(
             full_name="",

@@ -8,7 +8,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from events import admin_views, check_in_views
+from events import admin_views, certificate_views, check_in_views, report_views
 from events.dashboard import UpcomingEventsPanel
 from events.models import AudienceCategory, EventPage
 
@@ -42,6 +42,26 @@ def register_registration_urls():
             "events/<int:page_id>/check-in/",
             check_in_views.CheckInView.as_view(),
             name="events_check_in",
+        ),
+        path(
+            "events/<int:page_id>/certificates/",
+            certificate_views.CertificatesView.as_view(),
+            name="events_certificates",
+        ),
+        path(
+            "events/<int:page_id>/certificates/pdf/",
+            certificate_views.CertificatesPdfView.as_view(),
+            name="events_certificates_pdf",
+        ),
+        path(
+            "events/certificate-runs/<int:run_id>/",
+            certificate_views.CertificateRunStatusView.as_view(),
+            name="events_certificate_run",
+        ),
+        path(
+            "events/<int:page_id>/report/",
+            report_views.ClosingReportView.as_view(),
+            name="events_report",
         ),
         path(
             "events/exports/<int:export_id>/",
@@ -88,6 +108,12 @@ def _registrations_button(page, user, priority):
             icon_name="tick",
             priority=priority + 1,
         )
+        yield Button(
+            _("Certificates"),
+            reverse("events_certificates", args=[page.pk]),
+            icon_name="doc-full",
+            priority=priority + 2,
+        )
 
 
 @hooks.register("register_page_header_buttons")
@@ -117,7 +143,10 @@ def register_attendance_log_actions(actions):
             def format_message(self, log_entry):
                 data = log_entry.data or {}
                 return message % {
-                    "registration": data.get("registration", "?"),
+                    # The registration's number, the run's, or the certificate's code.
+                    "registration": data.get(
+                        "registration", data.get("run", data.get("certificate", "?"))
+                    ),
                     "day": data.get("day", ""),
                 }
 
@@ -133,6 +162,16 @@ def register_attendance_log_actions(actions):
             "tendik.events.undo_check_in",
             gettext_lazy("Undo check-in"),
             gettext_lazy("Took back the check-in of registration %(registration)s for %(day)s"),
+        ),
+        (
+            "tendik.events.certificates",
+            gettext_lazy("Issue certificates"),
+            gettext_lazy("Started issuing certificates (run %(registration)s)"),
+        ),
+        (
+            "tendik.events.certificate_revoked",
+            gettext_lazy("Revoke a certificate"),
+            gettext_lazy("Revoked the certificate %(registration)s"),
         ),
         (
             "tendik.events.walk_in",

@@ -1,7 +1,7 @@
 """The events app's models: the event pages (event.py), registrations (registration.py) and
 what happens at and after the event: attendance and certificates (attendance.py)."""
 
-from events.models.attendance import Attendance
+from events.models.attendance import Attendance, Certificate, CertificateRun
 from events.models.event import (
     LANGUAGE_NAMES,
     AudienceCategory,
@@ -26,6 +26,8 @@ from events.models.registration import (
 
 __all__ = [
     "Attendance",
+    "Certificate",
+    "CertificateRun",
     "LANGUAGE_NAMES",
     "AudienceCategory",
     "EventAudience",

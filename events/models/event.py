@@ -158,6 +158,12 @@ class EventPage(CampaignContentPage):
         blank=True,
         help_text=_("With “at least a number of days”: how many checked-in days are enough."),
     )
+    certificate_hours = models.PositiveSmallIntegerField(
+        _("hours on the certificate"),
+        null=True,
+        blank=True,
+        help_text=_("Academic hours the certificate states; left empty, it states none."),
+    )
     report_summary = RichTextField(
         _("how it went"),
         blank=True,
@@ -226,6 +232,7 @@ class EventPage(CampaignContentPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("attendance_rule"), FieldPanel("attendance_min_days")]),
+                FieldPanel("certificate_hours"),
                 FieldPanel("report_summary"),
                 FieldPanel("report_photos"),
             ],
@@ -267,6 +274,7 @@ class EventPage(CampaignContentPage):
         TranslatableField("recording_url"),
         SynchronizedField("attendance_rule"),
         SynchronizedField("attendance_min_days"),
+        SynchronizedField("certificate_hours"),
         TranslatableField("report_summary"),
         TranslatableField("report_photos"),
     ]
