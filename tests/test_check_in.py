@@ -140,7 +140,7 @@ def test_an_organiser_checks_people_in_by_day_undoes_and_the_page_history_says_s
     ]
     # The history names the registration by number, never the person.
     history_page = organiser.get(reverse("wagtailadmin_pages:history", args=[training.pk]))
-    assert f"registration {aliya.pk}" in text(history_page.content.decode())
+    assert f"Отмечена регистрация {aliya.pk} на 2027-03-11" in text(history_page.content.decode())
     assert "Әлия" not in history_page.content.decode()
 
 
@@ -167,7 +167,7 @@ def test_the_qr_code_of_the_seat_email_checks_the_person_in(client, editor, trai
         follow=True,
     )
     assert not stranger.attendances.exists()
-    assert "not a registration for this event" in text(wrong.content.decode())
+    assert "не относится к регистрации на это мероприятие" in text(wrong.content.decode())
     organiser.post(screen(training), {"action": "code", "code": "1.x.y", "day": "2027-03-10"})
     assert Attendance.objects.count() == 2
 
@@ -433,3 +433,37 @@ def test_the_kazakh_campaign_names_its_categories_and_events_in_kazakh(
     assert computed["achieved"] == 1
     assert "Журналистер" in [item["name"] for item in computed["audiences"]]
     assert computed["evidence"][0]["event"]["title"] == "Тренинг (қазақша)"
+
+
+def test_the_closing_report_counts_attendees_walk_ins_regions_and_organisations(
+    client, editor, training
+):
+    days = [datetime.date(2027, 3, 10 + offset) for offset in range(3)]
+    for n, (organisation, region) in enumerate(
+        [("Коллегия адвокатов", "almaty"), ("Коллегия адвокатов", "astana"), ("Kazakhstan Bar", "")]
+    ):
+        registration = person(training, f"Участник {n}", f"p{n}@mail.kz", region=region)
+        Registration.objects.filter(pk=registration.pk).update(organisation=organisation)
+        for day in days:
+            attendance.check_in(training, registration.pk, day, user=editor)
+    attendance.add_walk_in(
+        training,
+        day=days[0],
+        user=editor,
+        full_name="Пришёл сам",
+        email="walkin@mail.kz",
+        organisation="Университет",
+        region="shymkent",
+        language="ru",
+    )
+    EventPage.objects.filter(pk=training.pk).update(
+        attendance_rule="min_days", attendance_min_days=1
+    )
+    html = client_for(client, editor).get(reverse("events_report", args=[training.pk]))
+    html = html.content.decode()
+    assert figure(html, "attendees") == "4" and figure(html, "walk_ins") == "1"
+    assert figure(html, "regions") == "3" and figure(html, "organisations") == "3"
+    organisations = text(re.search(r'data-table="organisations">(.*?)</table>', html, re.S)[1])
+    assert organisations.startswith("Коллегия адвокатов 2")
+    days_chart = text(re.search(r'data-chart="days">(.*?)</table>', html, re.S)[1])
+    assert days_chart.split()[-1] == "3" and " 4 " in f" {days_chart} "
