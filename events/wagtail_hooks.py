@@ -64,6 +64,16 @@ def register_registration_urls():
             name="events_report",
         ),
         path(
+            "campaigns/<int:page_id>/donor-report/",
+            report_views.DonorReportView.as_view(),
+            name="events_donor_report",
+        ),
+        path(
+            "campaigns/<int:page_id>/donor-report.xlsx",
+            report_views.DonorReportXlsxView.as_view(),
+            name="events_donor_report_xlsx",
+        ),
+        path(
             "events/exports/<int:export_id>/",
             admin_views.ExportStatusView.as_view(),
             name="events_export_status",
@@ -116,14 +126,31 @@ def _registrations_button(page, user, priority):
         )
 
 
+def _donor_report_button(page, user, priority):
+    model = page.specific_class
+    if (
+        model is not None
+        and model._meta.label == "campaigns.CampaignPage"
+        and user.has_perm("events.view_registration")
+    ):
+        yield Button(
+            _("Donor report"),
+            reverse("events_donor_report", args=[page.pk]),
+            icon_name="doc-full",
+            priority=priority,
+        )
+
+
 @hooks.register("register_page_header_buttons")
 def event_header_button(page, user, view_name=None, next_url=None):
     yield from _registrations_button(page, user, priority=12)
+    yield from _donor_report_button(page, user, priority=13)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def event_listing_button(page, user, next_url=None):
     yield from _registrations_button(page, user, priority=5)
+    yield from _donor_report_button(page, user, priority=6)
 
 
 @hooks.register("construct_homepage_panels")

@@ -467,3 +467,54 @@ def test_the_closing_report_counts_attendees_walk_ins_regions_and_organisations(
     assert organisations.startswith("Коллегия адвокатов 2")
     days_chart = text(re.search(r'data-chart="days">(.*?)</table>', html, re.S)[1])
     assert days_chart.split()[-1] == "3" and " 4 " in f" {days_chart} "
+
+
+def test_the_donor_report_shows_indicators_and_evidence_and_names_people_only_with_permission(
+    client, campaign_with_events, editor
+):
+    import io
+
+    from django.contrib.auth.models import Permission
+    from openpyxl import load_workbook
+
+    campaign, (first, second, _cancelled) = campaign_with_events
+    for event, name, email, audience, region, day in (
+        (first, "Асель Нұрлан", "asel@mail.kz", "journalists", "almaty", 10),
+        (second, "Гаухар", "gaukhar@mail.kz", "bloggers", "shymkent", 17),
+        (second, "Данияр", "daniyar@mail.kz", "lawyers", "shymkent", 17),
+    ):
+        registration = person(event, name, email, audience=audience, region=region)
+        attendance.check_in(event, registration.pk, datetime.date(2026, 5, day), user=editor)
+    organiser = client_for(client, editor)
+    html = organiser.get(reverse("events_donor_report", args=[campaign.pk])).content.decode()
+    first_row = re.search(r'data-indicator="1">(.*?)</tr>', html, re.S)[1]
+    assert re.search(r'data-figure="achieved">2<', first_row)  # two journalists and bloggers
+    assert "Тренинг 0" in html and "Тренинг 1" in html and "Тренинг 2" not in html  # cancelled
+    assert "Асель" not in html
+
+    def workbook():
+        answer = organiser.get(reverse("events_donor_report_xlsx", args=[campaign.pk]))
+        assert answer["Content-Type"].startswith("application/vnd.openxmlformats")
+        return load_workbook(io.BytesIO(answer.content))
+
+    book = workbook()
+    assert book.sheetnames == ["Показатели", "Подтверждение", "Мероприятия"]
+    indicators = list(book["Показатели"].iter_rows(values_only=True))
+    assert indicators[1][0] == "Обучено журналистов и блогеров" and indicators[1][3] == 2
+    events = list(book["Мероприятия"].iter_rows(values_only=True))
+    header = events[0]
+    second_row = dict(zip(header, events[2], strict=True))
+    assert second_row["Участники"] == 2 and second_row["Блогеры"] == 1
+    everything = " ".join(
+        str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row
+    )
+    assert "Асель" not in everything and "@mail.kz" not in everything
+
+    editor.user_permissions.add(Permission.objects.get(codename="export_registrant_emails"))
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.get(pk=editor.pk)
+    organiser = client_for(client, editor)
+    book = workbook()
+    people = list(book["Участники"].iter_rows(values_only=True))
+    assert ("Тренинг 0", "Асель Нұрлан") == people[1][:2] and people[1][-1] == "asel@mail.kz"
