@@ -162,7 +162,7 @@ class IndicatorBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Indicator"), max_length=200)
     target = blocks.IntegerBlock(label=pgettext_lazy("indicator", "Target"), min_value=0)
     source = blocks.ChoiceBlock(
-        label=_("Source"),
+        label=pgettext_lazy("indicator", "Source"),
         choices=[
             (MANUAL, _("Typed in")),
             (COMPUTED, _("Computed from attendance at the campaign's events")),

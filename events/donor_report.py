@@ -15,6 +15,7 @@ from collections import Counter
 from django.apps import apps
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -94,10 +95,11 @@ def campaign_report(campaign, language: str) -> dict:
                 "place": ", ".join(part for part in (event.venue, event.city) if part),
                 "region": region_name(event.region, language),
                 "attendees": len(here),
-                "by_audience": Counter(
-                    names.get(each.audience, each.audience) or "—" for each in here
-                ),
-                "by_region": Counter(region_name(each.region, language) or "—" for each in here),
+                "by_audience": dict(by_audience),
+                "by_region": dict(by_region),
+                # Busiest first, for the page (a template cannot call Counter.most_common).
+                "audience_list": by_audience.most_common(),
+                "region_list": by_region.most_common(),
             }
         )
     return {
@@ -128,8 +130,8 @@ def report_xlsx(report: dict, *, with_people: bool, language: str) -> bytes:
         sheet,
         [
             _("Indicator"),
-            _("Source"),
-            _("Target"),
+            pgettext("indicator", "Source"),
+            pgettext("indicator", "Target"),
             _("Achieved"),
             "%",
             _("Target reached on"),
@@ -180,8 +182,10 @@ def report_xlsx(report: dict, *, with_people: bool, language: str) -> bytes:
         people = book.create_sheet(_("Participants")[:31])
         names = audience_names(language)
         titles = {row["event"].translation_key: row["event"].title for row in report["events"]}
-        registrations = Registration.objects.filter(pk__in=report["attendee_ids"]).order_by(
-            "event_key", "full_name", "pk"
+        order = {row["event"].translation_key: n for n, row in enumerate(report["events"])}
+        registrations = sorted(
+            Registration.objects.filter(pk__in=report["attendee_ids"]),
+            key=lambda each: (order.get(each.event_key, 0), each.full_name, each.pk),
         )
         _rows(
             people,

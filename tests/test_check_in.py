@@ -491,6 +491,8 @@ def test_the_donor_report_shows_indicators_and_evidence_and_names_people_only_wi
     assert re.search(r'data-figure="achieved">2<', first_row)  # two journalists and bloggers
     assert "Тренинг 0" in html and "Тренинг 1" in html and "Тренинг 2" not in html  # cancelled
     assert "Асель" not in html
+    events_table = text(re.search(r'data-table="events">(.*?)</table>', html, re.S)[1])
+    assert "Журналисты: 1" in events_table and "Блогеры: 1, Адвокаты: 1" in events_table
 
     def workbook():
         answer = organiser.get(reverse("events_donor_report_xlsx", args=[campaign.pk]))
@@ -498,10 +500,10 @@ def test_the_donor_report_shows_indicators_and_evidence_and_names_people_only_wi
         return load_workbook(io.BytesIO(answer.content))
 
     book = workbook()
-    assert book.sheetnames == ["Показатели", "Подтверждение", "Мероприятия"]
+    assert book.sheetnames == ["Показатели", "Подтверждение", "События"]
     indicators = list(book["Показатели"].iter_rows(values_only=True))
     assert indicators[1][0] == "Обучено журналистов и блогеров" and indicators[1][3] == 2
-    events = list(book["Мероприятия"].iter_rows(values_only=True))
+    events = list(book["События"].iter_rows(values_only=True))
     header = events[0]
     second_row = dict(zip(header, events[2], strict=True))
     assert second_row["Участники"] == 2 and second_row["Блогеры"] == 1
