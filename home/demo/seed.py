@@ -56,7 +56,9 @@ from cms.opt_in import person_key
 from cms.regions import REGIONS
 from cms.transliteration import make_slug
 from events.models import (
+    Attendance,
     AudienceCategory,
+    Certificate,
     EventAudience,
     EventIndexPage,
     EventPage,
@@ -468,13 +470,7 @@ class DemoSeeder:
                     ("activity", {"title": ru(a["title"]), "description": ru(a["html"])})
                     for a in item["activities"]
                 ],
-                indicators=[
-                    (
-                        "indicator",
-                        {"label": ru(i["label"]), "target": i["target"], "achieved": i["achieved"]},
-                    )
-                    for i in item["indicators"]
-                ],
+                indicators=[("indicator", self.indicator(i)) for i in item["indicators"]],
                 body=body_stream(item.get("body", [])),
             )
             self.with_topics_and_authors(page, item)
@@ -494,6 +490,18 @@ class DemoSeeder:
             self.campaigns[key] = self.page(
                 index, page, data, f"Campaign «{page.title}»", date=item["period_start"]
             )
+
+    def indicator(self, item: dict) -> dict:
+        """An indicator's block value: typed in, or computed from attendance at the campaign's
+        events (the demo's attendance makes it come out as the project's figures)."""
+        value = {"label": ru(item["label"]), "target": item["target"], "achieved": item["achieved"]}
+        if "computed" in item:
+            value.update(
+                source="computed",
+                measure=item["computed"]["measure"],
+                audiences=[self.audiences[key] for key in item["computed"]["audiences"]],
+            )
+        return value
 
     def seed_petitions(self, campaigns_index):
         for item in content.PETITIONS:
@@ -794,7 +802,10 @@ class DemoSeeder:
         cancelled = 0 if upcoming else 3
         opened = page.registration_opens_at or page.starts_at - datetime.timedelta(days=21)
         span = max((min(page.starts_at, timezone.now()) - opened).total_seconds(), 3600)
-        audiences = [self.audiences[key].slug for key in item.get("audiences", [])] or [""]
+        audiences = [
+            self.audiences[key].slug
+            for key in item.get("registrant_audiences", item.get("audiences", []))
+        ] or [""]
         regions = (
             [page.region] * 6 + [region.code for region in REGIONS]
             if page.region
@@ -809,8 +820,10 @@ class DemoSeeder:
                 Registration(
                     event_key=page.translation_key,
                     full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
-                    email=f"registrant-{n}@example.kz",
-                    person_key=person_key(f"registrant-{n}@example.kz"),
+                    # One address per person and event: the demo's people are not the same
+                    # people at every event (computed indicators count distinct people).
+                    email=f"{item['key'][:40]}-{n}@example.kz",
+                    person_key=person_key(f"{item['key'][:40]}-{n}@example.kz"),
                     organisation=rng.choice(self.ORGANISATIONS),
                     audience=rng.choice(audiences),
                     region=rng.choice(regions),
@@ -825,6 +838,66 @@ class DemoSeeder:
                 )
             )
         Registration.objects.bulk_create(rows)
+        if not upcoming:
+            self.seed_attendance(page, item, rng, audiences, regions)
+
+    def seed_attendance(self, page: EventPage, item: dict, rng, audiences, regions):
+        """A past event's check-ins: the confirmed came every day, but one in twenty who did
+        not show up; three walk-ins were added at the door. The media workshop's attendees have
+        their certificates (the rest are left to issue from the admin)."""
+        walk_ins = [
+            Registration(
+                event_key=page.translation_key,
+                full_name=f"{rng.choice(self.FIRST_NAMES)} {rng.choice(self.LAST_NAMES)}",
+                email=f"{item['key'][:40]}-walk-in-{n}@example.kz",
+                person_key=person_key(f"{item['key'][:40]}-walk-in-{n}@example.kz"),
+                organisation=rng.choice(self.ORGANISATIONS),
+                audience=rng.choice(audiences),
+                region=rng.choice(regions),
+                locale=rng.choices(LANGUAGE_CODES, (55, 35, 10))[0],
+                status=Registration.Status.CONFIRMED,
+                walk_in=True,
+                created_at=page.starts_at,
+                seat_given_at=page.starts_at,
+            )
+            for n in range(3)
+        ]
+        Registration.objects.bulk_create(walk_ins)
+        present = Registration.objects.filter(
+            event_key=page.translation_key, status=Registration.Status.CONFIRMED
+        ).order_by("pk")
+        came = [each for n, each in enumerate(present) if each.walk_in or n % 20 != 13]
+        Attendance.objects.bulk_create(
+            Attendance(
+                registration=each,
+                day=day,
+                checked_in_at=timezone.make_aware(
+                    datetime.datetime.combine(day, datetime.time(9, 30))
+                ),
+            )
+            for each in came
+            for day in page.days
+        )
+        if item["key"] == "media-workshop-non-discriminatory-language":
+            titles = dict(
+                EventPage.objects.filter(translation_key=page.translation_key).values_list(
+                    "locale__language_code", "title"
+                )
+            )
+            Certificate.objects.bulk_create(
+                Certificate(
+                    registration=each,
+                    event_key=page.translation_key,
+                    language=each.locale,
+                    full_name=each.full_name,
+                    event_title=titles.get(each.locale, page.title),
+                    starts_on=page.days[0],
+                    ends_on=page.days[-1],
+                    hours=page.certificate_hours,
+                    issued_at=page.ends_at,
+                )
+                for each in came
+            )
 
     # -- all ----------------------------------------------------------------------------------
 

@@ -286,6 +286,8 @@ ANTI_DISCRIMINATION_LAW = {
             },
             "target": 40,
             "achieved": None,
+            # Counted from who attended the media workshop (events.py), not typed in.
+            "computed": {"measure": "people", "audiences": ["journalists", "bloggers"]},
         },
         {
             "label": {
@@ -295,6 +297,10 @@ ANTI_DISCRIMINATION_LAW = {
             },
             "target": 40,
             "achieved": None,
+            "computed": {
+                "measure": "people",
+                "audiences": ["human-rights-defenders", "lawyers"],
+            },
         },
         {
             "label": {

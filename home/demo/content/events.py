@@ -800,6 +800,8 @@ LAWYERS_WORKSHOP = {
     "capacity": 40,  # "at least 40 human rights defenders and lawyers"
     "topics": ["discrimination", "international-mechanisms"],
     "audiences": ["human-rights-defenders", "lawyers", "ngo-staff"],
+    # The demo's registrants are the two groups the campaign's indicator counts.
+    "registrant_audiences": ["human-rights-defenders", "lawyers"],
     "speakers": ["yerzhan-kassymov", "asel-nurlanova"],
     "partners": ["lprc", "dfatd-cfli"],
     "body": [
