@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 from api import schema
 from api.errors import problem_response
 from api.models import PublicPage
+from api.query_parameters import KnownQueryParameters
 from cms.languages import language_order
 from events.models import Certificate
 
@@ -36,7 +37,7 @@ class CertificateSerializer(serializers.Serializer):
     issued_on = serializers.DateField()
 
 
-class CertificateView(APIView):
+class CertificateView(KnownQueryParameters, APIView):
     authentication_classes = []
     permission_classes = []
 

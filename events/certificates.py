@@ -91,11 +91,11 @@ def issue_certificates(run_id: int) -> None:
 
 
 def _issue(registration: Registration, versions: dict) -> int:
-    event = versions.get(registration.locale) or versions.get(settings.LANGUAGE_CODE)
+    # The certificate speaks the attendee's language; the event's title is that language's
+    # version where there is one, else the source's.
+    language = registration.locale
+    event = versions.get(language) or versions.get(settings.LANGUAGE_CODE)
     event = event or next(iter(versions.values()))
-    language = (
-        registration.locale if registration.locale in versions else event.locale.language_code
-    )
     with transaction.atomic():
         certificate, created = Certificate.objects.get_or_create(
             registration=registration,

@@ -14,6 +14,7 @@ state-changing one, each role's request over HTTP on the full demo tree, allowed
   a savepoint rolled back afterwards, so one role's success does not change the next one's case.
 """
 
+import datetime
 import json
 import re
 from dataclasses import dataclass, field
@@ -330,6 +331,14 @@ READ_ONLY = {
     "api/v1/regions/",
     "api/v1/events/calendar.ics",
     "api/v1/events/<db_id:page_id>/calendar.ics",
+    "api/v1/certificates/<str:code>/",
+    # Organisers' reads (refused to translators and the public: tests/test_certificates.py,
+    # tests/test_check_in.py): a run's progress, certificate PDFs, the closing and donor reports.
+    "admin/events/certificate-runs/<int:run_id>/",
+    "admin/events/<int:page_id>/certificates/pdf/",
+    "admin/events/<int:page_id>/report/",
+    "admin/campaigns/<int:page_id>/donor-report/",
+    "admin/campaigns/<int:page_id>/donor-report.xlsx",
     "api/v1/preview/",
     "api/v1/scheduler/posts/",
     "api/v1/schema/",
@@ -338,6 +347,7 @@ READ_ONLY = {
     "^api/",
     r"documents/^(\d+)/(.*)$",
     r"ru/^((?:[\w\-]+/)*)$",
+    "ru/certificates/<str:code>/",
     # The built-in site's search and topic listings.
     "ru/search/",
     "ru/topics/<str:slug>/",
@@ -374,6 +384,24 @@ class Case:
     @property
     def name(self):
         return f"{self.method} {self.route}" + (f" [{self.label}]" if self.label else "")
+
+
+def certificate_of(registration):
+    """A certificate for the matrix's registration (made once), for the revoke case."""
+    from events.models import Certificate
+
+    certificate, _created = Certificate.objects.get_or_create(
+        registration=registration,
+        defaults={
+            "event_key": registration.event_key,
+            "language": "ru",
+            "full_name": "Матрица",
+            "event_title": "Матрица",
+            "starts_on": datetime.date(2026, 1, 1),
+            "ends_on": datetime.date(2026, 1, 1),
+        },
+    )
+    return certificate
 
 
 def url_for(route: str, kwargs: dict) -> str:
@@ -864,6 +892,39 @@ def _cases():
                     "action": action,
                     "registration": o.registration.pk,
                     "q": "x",
+                },
+                label=action,
+            )
+        )
+
+    # Check-in and certificates: the same organisers.
+    for action in ("check_in", "undo", "code", "walk_in", "search"):
+        cases.append(
+            C(
+                "admin/events/<int:page_id>/check-in/",
+                CONTENT_STAFF,
+                lambda o: {"page_id": o.event["ru"].pk},
+                data=lambda o, k, action=action: {
+                    "action": action,
+                    "registration": o.registration.pk,
+                    "code": "x",
+                    "q": "x",
+                    "full_name": "x",
+                    "email": "walk-in@example.org",
+                    "language": "ru",
+                },
+                label=action,
+            )
+        )
+    for action in ("issue", "revoke"):
+        cases.append(
+            C(
+                "admin/events/<int:page_id>/certificates/",
+                CONTENT_STAFF,
+                lambda o: {"page_id": o.event["ru"].pk},
+                data=lambda o, k, action=action: {
+                    "action": action,
+                    "certificate": certificate_of(o.registration).pk,
                 },
                 label=action,
             )

@@ -22,6 +22,7 @@ DESCRIPTIONS = {
     406: "The `Accept` header excludes JSON.",
     409: "The request conflicts with the current state; `type` says how.",
     413: "The request body is too large.",
+    410: "It existed and was withdrawn (a revoked certificate); `type` says what.",
     415: "The request body is not JSON.",
     429: "Too many requests; wait for `Retry-After` seconds.",
     503: (

@@ -704,5 +704,7 @@ LOGGING = {
         "modelsearch": {"level": "WARNING"},
         # django-axes: failures and lockouts (WARNING) stay, its start-up banner goes.
         "axes": {"level": "WARNING"},
+        # fpdf2 subsets the certificate font through fontTools, which lists every glyph at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

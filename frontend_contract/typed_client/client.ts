@@ -158,6 +158,14 @@ export async function confirmThenCancelRegistration(token: string, cancelToken: 
   ];
 }
 
+// The page a certificate's QR code opens: valid (name, event, dates), revoked (410) or unknown (404).
+export async function verifyCertificate(code: string): Promise<string> {
+  const checked = await api.GET("/api/v1/certificates/{code}/", { params: { path: { code } } });
+  if (checked.error) return describe(checked.error);
+  const { full_name, event, starts_on, ends_on } = checked.data;
+  return `${full_name}: ${event.title} (${starts_on}–${ends_on})`;
+}
+
 // The scheduler's safe loop (README, "Scheduler API").
 export async function postNext(channel: Schemas["ChannelEnum"], locale: Locale): Promise<string> {
   const queue = await scheduler.GET("/api/v1/scheduler/posts/", {

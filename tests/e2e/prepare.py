@@ -158,11 +158,64 @@ def create_pages() -> dict:
     TranslationCreator(None, [Locale.objects.get(language_code="kk")]).create_translations(linked)
     kazakh_draft = linked.get_translation(Locale.objects.get(language_code="kk"))
     return {
+        "check_in_event": create_check_in_event(),
         "ru_article_index": {"id": index.pk, "title": index.title},
         "preview_article": {"id": demo.pk, "title": demo.title},
         "source_article": {"id": source.pk, "title": source.title},
         "queued_article": {"id": queued.pk, "title": queued.title},
         "kazakh_draft_with_link": {"id": kazakh_draft.pk, "link": LINKED_LAW},
+    }
+
+
+# The seminar an organiser checks people in at (tests/e2e/test_check_in.py): it began an hour
+# ago, and two people have seats, one registered in Kazakh, one in Russian.
+CHECK_IN_TITLE_KK = "Құқықтық көмек туралы семинар"
+CHECK_IN_PEOPLE = [
+    ("Әсел Қуанышқызы Өмірбекова", "asel.e2e@example.kz", "kk"),
+    ("Ирина Соколова", "irina.e2e@example.kz", "ru"),
+]
+
+
+def create_check_in_event() -> dict:
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    from events.models import EventIndexPage, EventPage, Registration
+
+    ru = Locale.objects.get(language_code="ru")
+    index = EventIndexPage.objects.get(locale=ru)
+    now = timezone.now().replace(second=0, microsecond=0)
+    event = EventPage(
+        title="Семинар о правовой помощи",
+        slug="seminar-o-pravovoi-pomoshchi",
+        kind=EventPage.Kind.SEMINAR,
+        format=EventPage.Format.IN_PERSON,
+        starts_at=now - datetime.timedelta(hours=1),
+        ends_at=now + datetime.timedelta(hours=3),
+        city="Алматы",
+        capacity=30,
+        certificate_hours=4,
+    )
+    index.add_child(instance=event)
+    event.save_revision().publish()
+    kazakh = event.copy_for_translation(Locale.objects.get(language_code="kk"), copy_parents=True)
+    kazakh.title = CHECK_IN_TITLE_KK
+    kazakh.slug = "quqyqtyq-komek-seminary"
+    kazakh.save_revision().publish()
+    for name, email, language in CHECK_IN_PEOPLE:
+        Registration.objects.create(
+            event_key=event.translation_key,
+            full_name=name,
+            email=email,
+            locale=language,
+            status=Registration.Status.CONFIRMED,
+            seat_given_at=now,
+        )
+    return {
+        "id": event.pk,
+        "title": event.title,
+        "title_kk": CHECK_IN_TITLE_KK,
+        "people": [{"name": n, "email": e, "locale": lang} for n, e, lang in CHECK_IN_PEOPLE],
     }
 
 
