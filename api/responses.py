@@ -29,6 +29,7 @@ from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
+from events.attendance import attendees
 from events.models import EventPage
 from events.queries import SEAT_FIELDS, seat_figures, seats_taken, with_seats_taken
 from translations.status import is_outdated
@@ -134,6 +135,7 @@ def preview_detail(request, payload: str, page) -> PreRenderedJSON:
         # The draft's own settings, with the seats taken so far.
         fields = {field: getattr(page, field) for field in SEAT_FIELDS}
         parts.update(seat_figures({**fields, "seats_taken": seats_taken(page.translation_key)}))
+        parts["attendee_count"] = len(attendees([page.translation_key])) if page.pk else 0
     text = payload[:-1] + "," + dumps(parts)[1:]
     if kind == "campaign" and indicators.has_computed(text):
         text = dumps(
@@ -176,6 +178,7 @@ def _with_request_parts(row, payload: str) -> str:
         parts.update(_petition_figures([row["page_id"]]).get(row["page_id"], NO_FIGURES))
     if row["type"] == "event":
         parts.update(_event_figures([row["page_id"]]).get(row["page_id"], NO_SEATS))
+        parts["attendee_count"] = len(attendees([row["translation_key"]]))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if row["type"] == "campaign":
         text = text[:-1] + ',"related":' + _related(row) + "}"

@@ -520,3 +520,55 @@ def test_the_donor_report_shows_indicators_and_evidence_and_names_people_only_wi
     book = workbook()
     people = list(book["Участники"].iter_rows(values_only=True))
     assert ("Тренинг 0", "Асель Нұрлан") == people[1][:2] and people[1][-1] == "asel@mail.kz"
+
+
+def test_the_website_shows_computed_results_with_evidence_and_the_events_attendance(
+    client, campaign_with_events, editor
+):
+    campaign, (first, _second, _cancelled) = campaign_with_events
+    registration = person(first, "Асель", "asel@mail.kz", audience="journalists")
+    attendance.check_in(first, registration.pk, datetime.date(2026, 5, 10), user=editor)
+    html = client.get(campaign.url).content.decode()
+    results = text(re.search(r"<h2>Результаты</h2>(.*?)</section>", html, re.S)[1])
+    assert "Обучено журналистов и блогеров 33% 1 / 3 (33%)" in results
+    assert "Подсчитано по участию в наших мероприятиях" in results
+    assert "Тренинг 0 (10 мая 2026 г.): 1" in results
+    event_html = client.get(first.url).content.decode()
+    assert "Участвовал 1 человек." in text(event_html)
+    assert "Асель" not in event_html
+
+
+def test_a_campaigns_computed_indicators_read_in_queries_that_do_not_grow_with_events(
+    client, campaign_with_events, editor, event_index
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    campaign, (first, second, _cancelled) = campaign_with_events
+
+    def queries():
+        client.get(f"/api/v1/pages/{campaign.pk}/")  # stored JSON built on the first read
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"/api/v1/pages/{campaign.pk}/").status_code == 200
+        return len(captured)
+
+    for n, event in enumerate((first, second)):
+        registration = person(event, f"Участник {n}", f"p{n}@mail.kz", audience="journalists")
+        attendance.check_in(event, registration.pk, event.days[0], user=editor)
+    few = queries()
+    for n in range(4):
+        event = publish(
+            EventPageFactory(
+                parent=event_index,
+                campaign=campaign,
+                starts_at=almaty(2026, 6, 1 + n, 10),
+                ends_at=almaty(2026, 6, 2 + n, 17),
+            )
+        )
+        for k in range(3):
+            registration = person(event, f"Ещё {n}-{k}", f"m{n}-{k}@mail.kz", audience="bloggers")
+            for day in event.days:
+                attendance.check_in(event, registration.pk, day, user=editor)
+    assert queries() == few, "the campaign's answer costs more queries with more events"
+    print(f"campaign answer: {few} queries")
+    assert few <= 12

@@ -19,8 +19,9 @@ from events.models import EventAudience, EventPartner, EventQuestion, EventSpeak
 class EventPageBuilder(PageBuilder):
     def collect(self, references):
         page = self.page
-        for stream in (page.body, page.materials):
+        for stream in (page.body, page.materials, page.report_photos):
             collect_references(raw_stream(stream), references)
+        references.add_html(page.report_summary)
         self.audiences = self._rows(page, "event_audiences", EventAudience, "audience")
         self.questions = self._rows(page, "event_questions", EventQuestion, None)
         self.speakers = [
@@ -98,6 +99,11 @@ class EventPageBuilder(PageBuilder):
             "materials": stream_payload(raw_stream(page.materials), context),
             "stream_url": safe_link(page.stream_url),
             "recording_url": safe_link(page.recording_url),
+            # attendee_count changes with check-ins, without a publish: api/responses.py.
+            "report": {
+                "summary": context.html(page.report_summary),
+                "photos": stream_payload(raw_stream(page.report_photos), context),
+            },
         }
 
     def _person(self, author):

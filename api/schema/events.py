@@ -114,6 +114,11 @@ class EventSummarySerializer(EventFieldsMixin, PageSummarySerializer):
     type = serializers.ChoiceField(choices=EVENT_TYPE)
 
 
+class EventReportSerializer(serializers.Serializer):
+    summary = serializers.CharField(allow_blank=True, help_text="HTML: how it went.")
+    photos = BODY_BLOCKS["image"](many=True)
+
+
 class EventPageSerializer(EventFieldsMixin, CampaignContentFieldsSerializer):
     type = serializers.ChoiceField(choices=EVENT_TYPE)
     languages = serializers.ListField(
@@ -135,3 +140,13 @@ class EventPageSerializer(EventFieldsMixin, CampaignContentFieldsSerializer):
         allow_null=True, help_text="The live stream in this page's language (they differ)."
     )
     recording_url = serializers.URLField(allow_null=True, help_text="In this page's language.")
+    report = EventReportSerializer(
+        help_text="What editors wrote after the event (empty before), in this page's language."
+    )
+    attendee_count = serializers.IntegerField(
+        min_value=0,
+        help_text=(
+            "People who attended under the event's attendance rule, as of this answer "
+            "(0 before it); counts only, nobody is named."
+        ),
+    )

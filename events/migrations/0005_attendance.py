@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='eventpage',
             name='report_photos',
-            field=wagtail.fields.StreamField([('photo', 3)], blank=True, block_lookup={0: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 300, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for readers who cannot see it. Leave empty to use the caption; with neither, the image is treated as decoration.', 'label': 'Alternative text', 'max_length': 300, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('image', 0), ('caption', 1), ('alt_text', 2)]], {})}, verbose_name='photos from the event'),
+            field=wagtail.fields.StreamField([('image', 3)], blank=True, block_lookup={0: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 300, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for readers who cannot see it. Leave empty to use the caption; with neither, the image is treated as decoration.', 'label': 'Alternative text', 'max_length': 300, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('image', 0), ('caption', 1), ('alt_text', 2)]], {})}, verbose_name='photos from the event'),
         ),
         migrations.AddField(
             model_name='eventpage',

@@ -171,7 +171,7 @@ class EventPage(CampaignContentPage):
         help_text=_("The closing report's summary, written after the event."),
     )
     report_photos = StreamField(
-        [("photo", ImageBlock())], verbose_name=_("photos from the event"), blank=True
+        [("image", ImageBlock())], verbose_name=_("photos from the event"), blank=True
     )
     programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("about the event"), blank=True)
