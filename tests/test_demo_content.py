@@ -174,6 +174,7 @@ def test_every_event_reference_points_at_an_existing_key(item):
     assert item.get("region", "") in {region.code for region in REGIONS} | {""}
     assert item["audiences"] and set(item["audiences"]) <= audiences
     assert set(item.get("speakers", [])) <= speakers
+    assert set(item.get("registrant_audiences", [])) <= set(item["audiences"])
     for day in item.get("programme", []):
         for session in day["sessions"]:
             assert set(session.get("speakers", [])) <= speakers
@@ -183,7 +184,7 @@ def test_every_event_reference_points_at_an_existing_key(item):
         *("starts_at", "ends_at", "city", "venue", "address", "region", "capacity"),
         *("registration_opens_at", "registration_closes_at", "requires_approval"),
         *("topics", "audiences", "speakers", "partners", "body", "programme"),
-        *("stream_url", "recording_url"),
+        *("stream_url", "recording_url", "registrant_audiences"),
     }
 
 
