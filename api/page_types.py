@@ -9,6 +9,7 @@ from articles.models import (
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
 from cms.models import CampaignContentPage
+from consultations.models import ConsultationPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 
@@ -24,11 +25,12 @@ PAGE_TYPES = {
     CampaignPage: "campaign",
     PetitionPage: "petition",
     EventPage: "event",
+    ConsultationPage: "consultation",
     StandardPage: "standard",
 }
 TYPE_NAMES = (
     "home", "index", "article", "long_read", "video_clip", "campaign", "petition", "event",
-    "standard",
+    "consultation", "standard",
 )  # fmt: skip
 # What each section lists, so a front-end can query an index page's children by type.
 SECTION_LISTS = {
@@ -49,6 +51,7 @@ RELATED_GROUPS = {
     "video_clip": "videos",
     "petition": "petitions",
     "event": "events",
+    "consultation": "consultations",
 }
 
 

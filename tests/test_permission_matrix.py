@@ -930,6 +930,18 @@ def _cases():
             )
         )
 
+    # --- consultations: importing a draft from Word is editing the page -----------------------
+    for action in ("preview", "save"):
+        cases.append(
+            C(
+                "admin/consultations/<int:page_id>/import/",
+                CONTENT_STAFF,
+                lambda o: {"page_id": o.consultation["ru"].pk},
+                data=lambda o, k, action=action: {"action": action},
+                label=action,
+            )
+        )
+
     # --- petitions ---------------------------------------------------------------------------
     signatures = "admin/petitions/<int:page_id>/signatures/"
     for action, allowed in (
@@ -1480,6 +1492,9 @@ def _world():
     video_index = in_languages(VideoIndexPage, first_ru(VideoIndexPage))
     campaign_index = in_languages(CampaignIndexPage, first_ru(CampaignIndexPage))
     petition = in_languages(PetitionPage, first_ru(PetitionPage))
+    from consultations.models import ConsultationPage
+
+    consultation = in_languages(ConsultationPage, first_ru(ConsultationPage))
     # The demo's upcoming event, open for registration.
     event = in_languages(
         EventPage, EventPage.objects.filter(locale__language_code="ru").order_by("-starts_at")[0]
@@ -1601,6 +1616,7 @@ def _world():
         video_index=video_index,
         campaign_index=campaign_index,
         petition=petition,
+        consultation=consultation,
         event=event,
         registration=Registration.objects.filter(event_key=event["ru"].translation_key)
         .order_by("pk")

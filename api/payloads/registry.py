@@ -4,6 +4,7 @@ are keyed by the same names in api/schema/registry.py (tests/test_api_registries
 from api.payloads.articles import ArticlePageBuilder, LongReadPageBuilder, VideoClipPageBuilder
 from api.payloads.builder import PageBuilder
 from api.payloads.campaigns import CampaignPageBuilder, PetitionPageBuilder
+from api.payloads.consultations import ConsultationPageBuilder
 from api.payloads.events import EventPageBuilder
 from api.payloads.home import HomePageBuilder, IndexPageBuilder, StandardPageBuilder
 
@@ -16,5 +17,6 @@ PAGE_BUILDERS: dict[str, type[PageBuilder]] = {
     "campaign": CampaignPageBuilder,
     "petition": PetitionPageBuilder,
     "event": EventPageBuilder,
+    "consultation": ConsultationPageBuilder,
     "standard": StandardPageBuilder,
 }

@@ -23,6 +23,7 @@ class CampaignRelatedSerializer(serializers.Serializer):
     videos = PageSummarySerializer(many=True)
     petitions = PetitionSummarySerializer(many=True)
     events = EventSummarySerializer(many=True)
+    consultations = PageSummarySerializer(many=True, help_text="Public consultations on drafts.")
 
 
 class CampaignPageSerializer(ContentFieldsSerializer):

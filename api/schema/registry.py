@@ -9,6 +9,7 @@ from api.schema.articles import (
     VideoClipPageSerializer,
 )
 from api.schema.campaigns import CampaignPageSerializer, PetitionPageSerializer
+from api.schema.consultations import ConsultationPageSerializer
 from api.schema.events import EventPageSerializer
 from api.schema.home import HomePageSerializer, IndexPageSerializer, StandardPageSerializer
 from api.schema.pages import RedirectSerializer
@@ -22,6 +23,7 @@ PAGE_SERIALIZERS = {
     "campaign": CampaignPageSerializer,
     "petition": PetitionPageSerializer,
     "event": EventPageSerializer,
+    "consultation": ConsultationPageSerializer,
     "standard": StandardPageSerializer,
 }
 

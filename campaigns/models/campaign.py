@@ -72,7 +72,7 @@ class CampaignPage(ContentPage):
     reading_time_fields = ("summary", "goals", "problems", "activities", "body")
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
-    subpage_types = ["campaigns.PetitionPage", "events.EventPage"]
+    subpage_types = ["campaigns.PetitionPage", "events.EventPage", "consultations.ConsultationPage"]
 
     class Meta:
         verbose_name = _("campaign")

@@ -147,6 +147,7 @@ INSTALLED_APPS = [
     "articles",
     "campaigns",
     "events",
+    "consultations",
     "api",
     "translations",  # before wagtail_localize: it overrides one of its templates
     "outbox",
@@ -526,6 +527,8 @@ SPECTACULAR_SETTINGS = {
         "PageSummaryTypeEnum": "api.schema.PLAIN_CARD_TYPES",
         "PetitionPageTypeEnum": "api.schema.PETITION_TYPE",
         "EventPageTypeEnum": "api.schema.enums.EVENT_TYPE",
+        "ConsultationPageTypeEnum": "api.schema.enums.CONSULTATION_TYPE",
+        "ConsultationPhaseEnum": "api.schema.enums.CONSULTATION_PHASES",
         # Every choice of ru/kk/en (a locale, an event's or a session's language) is one enum.
         "LocaleEnum": "cms.languages.LANGUAGE_CODES",
         "EventKindEnum": "api.schema.enums.EVENT_KINDS",

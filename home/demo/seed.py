@@ -55,6 +55,7 @@ from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from cms.opt_in import person_key
 from cms.regions import REGIONS
 from cms.transliteration import make_slug
+from consultations.models import ConsultationPage
 from events.models import (
     Attendance,
     AudienceCategory,
@@ -67,6 +68,7 @@ from events.models import (
     Registration,
 )
 from home.demo import content
+from home.demo.content import consultations as consultations_content
 from home.models import HomePage, StandardPage
 
 ALMATY = zoneinfo.ZoneInfo("Asia/Almaty")
@@ -531,6 +533,66 @@ class DemoSeeder:
             petition = self.page(parent, page, data, f"Petition «{page.title}»", date=item["date"])
             self.seed_signatures(petition, item)
 
+    def seed_consultations(self):
+        """The draft law on the Equality Council, under its conference's campaign: its text
+        as chapters, articles and parts, translated with the same block ids in kk and en."""
+        item = consultations_content.CONSULTATION
+        campaign = self.campaigns[item["campaign"]]
+        text = [
+            (
+                "section",
+                {
+                    "number": chapter["number"],
+                    "title": ru(chapter["title"]),
+                    "articles": [
+                        (
+                            "article",
+                            {
+                                "number": article["number"],
+                                "title": ru(article["title"]),
+                                "parts": [
+                                    ("part", {"number": number, "text": ru(words)})
+                                    for number, words in article["parts"]
+                                ],
+                            },
+                        )
+                        for article in chapter["articles"]
+                    ],
+                },
+            )
+            for chapter in item["chapters"]
+        ]
+        page = ConsultationPage(
+            title=ru(item["title"]),
+            slug=make_slug(ru(item["title"])),
+            summary=ru(item["summary"]),
+            hero_image=self.image(item["key"], ru(item["title"]), self.colour(item)),
+            hero_image_alt=ru(self.hero_alt(item)),
+            campaign=campaign,
+            act_title=ru(item["act_title"]),
+            state_body=ru(item["state_body"]),
+            phase=item["phase"],
+            text=text,
+        )
+        data = self.texts(item, "title", "summary", "act_title", "state_body", "chapters")
+        data["hero_image_alt"] = self.hero_alt(item)
+        # Numbers are segments too (CharBlocks); they read the same in every language.
+        numbers = {
+            value: dict.fromkeys(TARGET_LANGUAGES, value)
+            for chapter in item["chapters"]
+            for value in [chapter["number"]]
+            + [article["number"] for article in chapter["articles"]]
+            + [number for article in chapter["articles"] for number, _words in article["parts"]]
+        }
+        self.page(
+            campaign,
+            page,
+            data,
+            f"Consultation «{page.title}»",
+            date="2023-11-28",
+            extra_pairs=numbers,
+        )
+
     # Signers of the demo: invented names, addresses at the reserved example.kz domain.
     FIRST_NAMES = [
         "Әлия",
@@ -917,6 +979,7 @@ class DemoSeeder:
             + len(content.VIDEOS)
             + len(content.EVENTS)
             + len(content.SITE_PAGES)
+            + 1  # the consultation
         )
         self.seed_taxonomy()
         home = self.seed_home()
@@ -926,6 +989,7 @@ class DemoSeeder:
         self.seed_analytics(indexes["articles"])
         self.seed_videos(indexes["videos"])
         self.seed_events(indexes["events"])
+        self.seed_consultations()
         self.seed_site_pages(home)
         return self.created
 

@@ -33,6 +33,7 @@ TYPE_LABELS = {
     "campaign": pgettext_lazy("card type", "Campaign"),
     "petition": pgettext_lazy("card type", "Petition"),
     "event": pgettext_lazy("card type", "Event"),
+    "consultation": pgettext_lazy("card type", "Public consultation"),
     "standard": pgettext_lazy("card type", "Page"),
 }
 
@@ -235,3 +236,17 @@ def topic_url(slug, language):
             return reverse("site-topic", kwargs={"slug": slug})
         except NoReverseMatch:
             return ""
+
+
+CONSULTATION_PHASES = {
+    "presented": pgettext_lazy("consultation phase", "Presented"),
+    "open": pgettext_lazy("consultation phase", "Open for contributions"),
+    "closed": pgettext_lazy("consultation phase", "Closed"),
+    "follow_up": pgettext_lazy("consultation phase", "Follow-up"),
+}
+
+
+@register.filter
+def consultation_phase(value):
+    """A consultation's phase (the API's value) in the reader's language."""
+    return CONSULTATION_PHASES.get(value, value)
