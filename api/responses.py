@@ -29,8 +29,8 @@ from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
-from events.attendance import attendees
-from events.models import EventPage
+from events.attendance import attendee_count
+from events.models import EventPage, days_needed, event_days
 from events.queries import SEAT_FIELDS, seat_figures, seats_taken, with_seats_taken
 from translations.status import is_outdated
 
@@ -135,7 +135,9 @@ def preview_detail(request, payload: str, page) -> PreRenderedJSON:
         # The draft's own settings, with the seats taken so far.
         fields = {field: getattr(page, field) for field in SEAT_FIELDS}
         parts.update(seat_figures({**fields, "seats_taken": seats_taken(page.translation_key)}))
-        parts["attendee_count"] = len(attendees([page.translation_key])) if page.pk else 0
+        parts["attendee_count"] = (
+            attendee_count(page.translation_key, needed=page.days_needed) if page.pk else 0
+        )
     text = payload[:-1] + "," + dumps(parts)[1:]
     if kind == "campaign" and indicators.has_computed(text):
         text = dumps(
@@ -177,8 +179,11 @@ def _with_request_parts(row, payload: str) -> str:
         # Nothing when the petition went between the two reads; its row goes with it.
         parts.update(_petition_figures([row["page_id"]]).get(row["page_id"], NO_FIGURES))
     if row["type"] == "event":
-        parts.update(_event_figures([row["page_id"]]).get(row["page_id"], NO_SEATS))
-        parts["attendee_count"] = len(attendees([row["translation_key"]]))
+        parts.update(
+            _event_figures([row["page_id"]], with_attendees=True).get(
+                row["page_id"], {**NO_SEATS, "attendee_count": 0}
+            )
+        )
     text = payload[:-1] + "," + dumps(parts)[1:]
     if row["type"] == "campaign":
         text = text[:-1] + ',"related":' + _related(row) + "}"
@@ -355,13 +360,27 @@ def _petition_figures(page_ids, *, card=False) -> dict[int, dict]:
 NO_SEATS = {"registration_state": "closed", "seats_left": None}
 
 
-def _event_figures(page_ids) -> dict[int, dict]:
-    """Each event's registration state and seats left (events/queries.py), in one query."""
+def _event_figures(page_ids, *, with_attendees=False) -> dict[int, dict]:
+    """Each event's registration state and seats left (events/queries.py), in one query; for a
+    page also who attended under its rule (events/attendance.py), in one more."""
+    rule_fields = ("translation_key", "starts_at", "attendance_rule", "attendance_min_days")
     events = with_seats_taken(EventPage.objects.filter(pk__in=page_ids)).values(
-        "pk", "seats_taken", *SEAT_FIELDS
+        "pk", "seats_taken", *SEAT_FIELDS, *(rule_fields if with_attendees else ())
     )
     now = timezone.now()
-    return {event["pk"]: seat_figures(event, now) for event in events}
+    figures = {}
+    for event in events:
+        figures[event["pk"]] = seat_figures(event, now)
+        if with_attendees:
+            needed = days_needed(
+                rule=event["attendance_rule"],
+                min_days=event["attendance_min_days"],
+                days=len(event_days(event["starts_at"], event["ends_at"])),
+            )
+            figures[event["pk"]]["attendee_count"] = attendee_count(
+                event["translation_key"], needed=needed
+            )
+    return figures
 
 
 def _link_targets(text: str, language: str, entries) -> str:

@@ -218,6 +218,17 @@ def attendees(event_keys) -> list[Attendee]:
     ]
 
 
+def attendee_count(event_key, *, needed: int) -> int:
+    """How many attended one event, given the days its rule asks for: one query, for answers
+    that read the event's rule fields already (api/responses.py)."""
+    return (
+        Registration.objects.filter(event_key=event_key, status=Status.CONFIRMED)
+        .annotate(days=Count("attendances"))
+        .filter(days__gte=needed)
+        .count()
+    )
+
+
 def attendance_by_day(event: EventPage) -> dict[date, int]:
     """People checked in on each day of the event."""
     counts = dict(

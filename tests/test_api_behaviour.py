@@ -238,8 +238,8 @@ def test_a_full_page_takes_at_most_twelve_queries(client, published_site, kind):
     assert by_path <= 12
     # The stored payload, then translations, breadcrumbs, campaign and link targets in one
     # query; a campaign adds its related pages, their petitions' figures and their events'
-    # seats, a petition its signature count, an event its seats.
-    figures = {"campaign": 3, "petition": 1, "event": 1}.get(kind, 0)
+    # seats, a petition its signature count, an event its seats and who attended.
+    figures = {"campaign": 3, "petition": 1, "event": 2}.get(kind, 0)
     assert queries == by_path == 2 + figures
 
 
