@@ -191,6 +191,15 @@ def published_site(home, locales, article_index, video_index, campaign_index, ev
     event.event_speakers.add(EventSpeaker(speaker=author, locale=locales["ru"]))
     event.event_partners.add(EventPartner(partner=partner, locale=locales["ru"]))
     event = publish(event)
+    from consultations.models import ConsultationPage
+
+    consultation = ConsultationPage(
+        title="Обсуждение законопроекта о Совете",
+        act_title="О Совете по обеспечению равенства и защите от дискриминации",
+        phase=ConsultationPage.Phase.OPEN,
+    )
+    campaign.add_child(instance=consultation)
+    consultation = publish(consultation)
     kazakh_article = translate(article, locales["kk"])
     return {
         "home": home,
@@ -204,6 +213,7 @@ def published_site(home, locales, article_index, video_index, campaign_index, ev
         "petition": petition,
         "event_index": event_index,
         "event": event,
+        "consultation": consultation,
         "image": image,
         "topic": topic,
         "document": document,

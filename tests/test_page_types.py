@@ -11,6 +11,7 @@ from articles.models import (
     VideoIndexPage,
 )
 from campaigns.models import CampaignIndexPage, CampaignPage, PetitionPage
+from consultations.models import ConsultationPage
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from tests.factories import CampaignPageFactory
@@ -47,7 +48,12 @@ def test_campaigns_section_holds_campaigns_and_petitions():
 
 def test_petition_may_live_under_a_campaign_or_the_campaigns_section():
     assert set(PetitionPage.allowed_parent_page_models()) == {CampaignPage, CampaignIndexPage}
-    assert allowed_children(CampaignPage) == {PetitionPage, EventPage}
+    assert allowed_children(CampaignPage) == {PetitionPage, EventPage, ConsultationPage}
+
+
+def test_a_consultation_lives_under_its_campaign_and_has_no_children():
+    assert set(ConsultationPage.allowed_parent_page_models()) == {CampaignPage}
+    assert allowed_children(ConsultationPage) == set()
 
 
 def test_an_event_may_live_under_the_events_section_or_a_campaign():
