@@ -255,6 +255,45 @@ def test_the_api_serves_the_text_with_the_same_ids_in_every_language(api, consul
     assert [item["id"] for item in campaign["related"]["consultations"]] == [consultation.pk]
 
 
+def test_the_site_shows_the_kazakh_text_by_article_and_the_campaign_lists_it(
+    client, consultation, locales
+):
+    consultation.text = [
+        (
+            "section",
+            {
+                "number": "2",
+                "title": "Статус Совета",
+                "articles": [
+                    (
+                        "article",
+                        {
+                            "number": "5",
+                            "title": "Состав Совета",
+                            "parts": [
+                                (
+                                    "part",
+                                    {"number": "1.", "text": "Совет состоит из девяти членов."},
+                                )
+                            ],
+                        },
+                    )
+                ],
+            },
+        )
+    ]
+    consultation.save_revision().publish()
+    consultation = ConsultationPage.objects.get(pk=consultation.pk)
+    campaign = consultation.get_parent().specific
+    kazakh = translate(consultation, locales["kk"])
+    page = text(client.get(kazakh.url).content.decode())
+    assert "2-тарау. Статус Совета" in page and "5-бап. Состав Совета" in page
+    assert "Ұсыныстар үшін ашық" in page  # the phase, in Kazakh
+    russian = text(client.get(consultation.url).content.decode())
+    assert "Глава 2. Статус Совета" in russian and "Статья 5. Состав Совета" in russian
+    assert "Обсуждение законопроекта о Совете" in text(client.get(campaign.url).content.decode())
+
+
 def test_only_those_who_may_edit_the_page_import(client, consultation):
     translator = member_of(TRANSLATORS["kk"], username="kk")
     refused = client_for(client, translator).get(
