@@ -36,6 +36,11 @@ function headline(page: Schemas["Page"]): string {
       return `${page.title} (${page.signature_count} / ${page.goal})`;
     case "event":
       return `${page.title}, ${page.starts_at}–${page.ends_at}, ${page.city} (${page.programme.length} days)`;
+    case "consultation": {
+      // Articles align across languages by id, never by position.
+      const articles = page.text.flatMap((chapter) => chapter.articles.map((article) => article.id));
+      return `${page.act_title}: ${articles.length} articles (${page.phase})`;
+    }
     default: {
       const unreachable: never = page;
       return unreachable;
