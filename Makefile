@@ -62,7 +62,6 @@ worker:
 		( $(call KEEP,$(MANAGE) deliver_outbox --every 60,The outbox sweeper) ) & \
 		$(call KEEP,$(MANAGE) rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job,The RQ worker); \
 	else \
-		( $(call KEEP,$(MANAGE) deliver_outbox --every 60,The outbox sweeper) ) & \
 		$(call KEEP,$(MANAGE) db_worker --no-reload,The task worker); \
 	fi
 

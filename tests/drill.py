@@ -202,9 +202,6 @@ class Hub:
                 "0.5",
                 "--no-startup-delay",
             )
-            # As in production (README): the sweeper sends an email whose task was lost when
-            # the database went away under a running worker.
-            self._start("sweeper", *manage, "deliver_outbox", "--every", "1")
 
     def wait_until_up(self, timeout=60):
         deadline = time.monotonic() + timeout
