@@ -47,6 +47,7 @@ def test_list_filters_by_locale_type_topic_and_campaign(api, published_site):
         published_site["video"].pk,
         published_site["petition"].pk,
         published_site["event"].pk,
+        published_site["consultation"].pk,
     }
     # The Kazakh article belongs to the same campaign, asked for by the Russian campaign's id.
     kazakh_in_campaign = api.get("/api/v1/pages/", {"campaign": campaign.pk, "locale": "kk"})
