@@ -16,6 +16,7 @@ PACKAGES = [
     "articles",
     "campaigns",
     "events",
+    "consultations",
     "cms",
     "outbox",
 ]
