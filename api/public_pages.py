@@ -293,7 +293,7 @@ def on_view_restriction_deleted(sender, instance, origin=None, **kwargs):
 
 
 def on_signatures_changed(sender, **kwargs):
-    # A petition's count (and an event's seats) is read per request, but cached answers (ETags)
+    # A petition's count (an event's seats, a consultation's contributions) is read per request, but cached answers (ETags)
     # must move on.
     content_changed(SIGNATURES)
 
@@ -316,11 +316,13 @@ def connect_signals():
 
     from campaigns.signing import signature_count_changed
     from cms.models import Author, Partner, Topic
+    from consultations.signals import contributions_changed
     from events.signals import seats_changed
 
     page_published.connect(on_page_published, dispatch_uid="api-page-published")
     signature_count_changed.connect(on_signatures_changed, dispatch_uid="api-signatures")
     seats_changed.connect(on_signatures_changed, dispatch_uid="api-seats")
+    contributions_changed.connect(on_signatures_changed, dispatch_uid="api-contributions")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="api-page-unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="api-page-moved")
     post_save.connect(_on_any_save, dispatch_uid="api-alias-created")

@@ -24,11 +24,13 @@ from wagtail_localize.models import TranslationSource
 from api import indicators
 from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
+from api.payloads.consultations import contribution_payload
 from api.payloads.pages import ancestor_paths
 from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
+from consultations.contributions import accepted_proposals, article_counts
 from events.attendance import attendee_count
 from events.models import EventPage, days_needed, event_days
 from events.queries import SEAT_FIELDS, seat_figures, seats_taken, with_seats_taken
@@ -138,6 +140,8 @@ def preview_detail(request, payload: str, page) -> PreRenderedJSON:
         parts["attendee_count"] = (
             attendee_count(page.translation_key, needed=page.days_needed) if page.pk else 0
         )
+    if kind == "consultation":
+        parts.update(_consultation_parts(page.translation_key, page.locale.language_code))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if kind == "campaign" and indicators.has_computed(text):
         text = dumps(
@@ -184,6 +188,8 @@ def _with_request_parts(row, payload: str) -> str:
                 row["page_id"], {**NO_SEATS, "attendee_count": 0}
             )
         )
+    if row["type"] == "consultation":
+        parts.update(_consultation_parts(row["translation_key"], row["language"]))
     text = payload[:-1] + "," + dumps(parts)[1:]
     if row["type"] == "campaign":
         text = text[:-1] + ',"related":' + _related(row) + "}"
@@ -381,6 +387,18 @@ def _event_figures(page_ids, *, with_attendees=False) -> dict[int, dict]:
                 event["translation_key"], needed=needed
             )
     return figures
+
+
+def _consultation_parts(consultation_key, language: str) -> dict:
+    """What people said about the draft, whatever language they wrote in: the published
+    contributions counted per article, and the proposals accepted. Three queries."""
+    counts = article_counts(consultation_key)
+    return {
+        "article_counts": [{"article": article, **figures} for article, figures in counts.items()],
+        "accepted_proposals": [
+            contribution_payload(row, language) for row in accepted_proposals(consultation_key)
+        ],
+    }
 
 
 def _link_targets(text: str, language: str, entries) -> str:

@@ -255,20 +255,22 @@ class SigningView(KnownQueryParameters, APIView):
     permission_classes = (AllowAny,)
     parser_classes = (JSONParser,)
     http_method_names = ["post", "options"]
+    max_body_bytes = MAX_BODY_BYTES
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         length = request.META.get("CONTENT_LENGTH") or "0"
-        if (length.isdigit() and int(length) > MAX_BODY_BYTES) or len(
+        if (length.isdigit() and int(length) > self.max_body_bytes) or len(
             request._request.body
-        ) > MAX_BODY_BYTES:
+        ) > self.max_body_bytes:
             raise PayloadTooLarge()
 
     def handle_exception(self, exc):
         if isinstance(exc, PayloadTooLarge):
             return problem_response(
                 "payload-too-large",
-                _("A request body may be at most %(size)s KB.") % {"size": MAX_BODY_BYTES // 1024},
+                _("A request body may be at most %(size)s KB.")
+                % {"size": self.max_body_bytes // 1024},
             )
         return super().handle_exception(exc)
 

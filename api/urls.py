@@ -3,7 +3,16 @@
 from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import calendars, certificates, preview, registrations, scheduler, signing, views
+from api import (
+    calendars,
+    certificates,
+    contributions,
+    preview,
+    registrations,
+    scheduler,
+    signing,
+    views,
+)
 from api.caching import conditional_read
 from api.errors import not_found
 
@@ -79,6 +88,32 @@ urlpatterns = [
         "events/registrations/cancel/",
         registrations.RegistrationCancelView.as_view(),
         name="registration-cancel",
+    ),
+    # Published contributions follow the signatures counter: supports and moderation move it.
+    path(
+        "consultations/<db_id:page_id>/contributions/",
+        conditional_read(contributions.ContributionListView.as_view(), with_signatures=True),
+        name="consultation-contributions",
+    ),
+    path(
+        "consultations/<db_id:page_id>/contribute/",
+        contributions.ContributeView.as_view(),
+        name="consultation-contribute",
+    ),
+    path(
+        "consultations/contributions/confirm/",
+        contributions.ContributionConfirmView.as_view(),
+        name="contribution-confirm",
+    ),
+    path(
+        "consultations/contributions/<db_id:contribution_id>/support/",
+        contributions.SupportView.as_view(),
+        name="contribution-support",
+    ),
+    path(
+        "consultations/supports/confirm/",
+        contributions.SupportConfirmView.as_view(),
+        name="support-confirm",
     ),
     path(
         "certificates/<str:code>/",

@@ -52,6 +52,21 @@ def one_version_each(versions) -> list:
     return list(found.values())
 
 
+def version_in(model: type[Page], translation_key, language: str):
+    """The page of `translation_key` in `language` when a live version is, else in the source
+    language, else any version (live first): the one an email about it names."""
+    versions = model.objects.filter(translation_key=translation_key).select_related("locale")
+    return min(
+        versions,
+        key=lambda page: (
+            not page.live,
+            page.locale.language_code != language,
+            page.locale.language_code != SOURCE_LANGUAGE,
+        ),
+        default=None,
+    )
+
+
 def source_of(page: Page) -> Page | None:
     """The source-language page a translation translates, if there is one."""
     if page.locale.language_code == SOURCE_LANGUAGE:

@@ -11,6 +11,7 @@ from api.errors import not_found as api_not_found
 from ops import health
 from translations import views as translation_views
 from website import certificates as certificate_views
+from website import contribution_links
 from website import registrations as registration_views
 from website import signatures as signature_views
 from website import views as website_views
@@ -59,6 +60,8 @@ urlpatterns += i18n_patterns(
     ),
     path("events/registration/cancel/", registration_views.cancel_page, name="registration-cancel"),
     path("certificates/<str:code>/", certificate_views.certificate_page, name="certificate"),
+    path("consultations/confirm/", contribution_links.confirm_page, name="consultation-confirm"),
+    path("consultations/support/", contribution_links.support_page, name="consultation-support"),
     path("search/", website_views.search, name="site-search"),
     path("topics/<str:slug>/", website_views.topic, name="site-topic"),
     path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, site_not_found))),

@@ -30,6 +30,17 @@ class ArticleBlock(blocks.StructBlock):
     )
     title = blocks.CharBlock(label=_("Title"), max_length=500, required=False)
     parts = blocks.StreamBlock([("part", PartBlock())], label=_("Parts"), required=False)
+    # The synthesis, written once contributions are in: translated with the text.
+    heard = blocks.TextBlock(
+        label=_("What we heard"),
+        required=False,
+        help_text=_("A summary of the contributions on this article."),
+    )
+    did = blocks.TextBlock(
+        label=_("What we did"),
+        required=False,
+        help_text=_("How the NGO's proposals on this article answer them."),
+    )
 
     class Meta:
         icon = "doc-full"

@@ -4,7 +4,21 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 
 from consultations import import_views
+from consultations.dashboard import AwaitingModerationPanel
 from consultations.models import ConsultationPage
+from consultations.moderation import contribution_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_contribution_viewset():
+    return contribution_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_panel(request, panels):
+    panel = AwaitingModerationPanel(request.user)
+    if panel.is_shown():
+        panels.append(panel)
 
 
 @hooks.register("register_admin_urls")
@@ -29,4 +43,13 @@ def import_button(page, user, view_name=None, next_url=None):
             reverse("consultations_import", args=[page.pk]),
             icon_name="upload",
             priority=12,
+        )
+    if issubclass(page.specific_class or object, ConsultationPage) and user.has_perm(
+        "consultations.view_contribution"
+    ):
+        yield Button(
+            _("Contributions"),
+            f"{reverse('contributions:index')}?consultation_key={page.translation_key}",
+            icon_name="comment",
+            priority=13,
         )

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.errors import DomainError
-from cms.languages import SOURCE_LANGUAGE
+from cms.languages import SOURCE_LANGUAGE, version_in
 from cms.opt_in import (
     LinkExpired,
     LinkInvalid,
@@ -85,16 +85,7 @@ class NotAllowedNow(RegistrationError):
 def event_in(event_key, language: str) -> EventPage | None:
     """The event in `language` when a live version is, else in the source language, else any
     version (live first): the one emails and pages name."""
-    versions = EventPage.objects.filter(translation_key=event_key).select_related("locale")
-    return min(
-        versions,
-        key=lambda page: (
-            not page.live,
-            page.locale.language_code != language,
-            page.locale.language_code != SOURCE_LANGUAGE,
-        ),
-        default=None,
-    )
+    return version_in(EventPage, event_key, language)
 
 
 def registration_for_link(token: str, *, cancel: bool = False) -> Registration:

@@ -96,6 +96,18 @@ def apply_registration_roles(get_model):
             group.permissions.add(permission("events", codename))
 
 
+def apply_contribution_roles(get_model):
+    """Editors and reviewers moderate contributions to consultations (publish, hide, give a
+    disposition, merge); full addresses in exports need
+    `consultations.export_contributor_emails`, which no group gets by default."""
+    group_model = get_model("auth", "Group")
+    permission = _permission_getter(get_model)
+    for name in (EDITORS, REVIEWERS):
+        group = group_model.objects.get_or_create(name=name)[0]
+        for codename in ("view_contribution", "change_contribution"):
+            group.permissions.add(permission("consultations", codename))
+
+
 SCHEDULER_USERNAME = "scheduler"
 
 

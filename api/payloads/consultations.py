@@ -56,4 +56,35 @@ def _article(block):
             }
             for part in _children(value.get("parts"))
         ],
+        # The synthesis, once written: what the contributions said, what the NGO did.
+        "heard": value.get("heard") or "",
+        "did": value.get("did") or "",
+    }
+
+
+def contribution_payload(contribution, language: str) -> dict:
+    """A published contribution as the public sees it: never its author's email, and neither
+    name nor organisation nor role of an author who chose to appear by initials. The reason for
+    its disposition in the reader's language, else in the source language."""
+    full = contribution.shown_as == contribution.ShownAs.FULL_NAME
+    return {
+        "id": contribution.pk,
+        "kind": contribution.kind,
+        "article": str(contribution.article_id),
+        "part": str(contribution.part_id) if contribution.part_id else None,
+        "article_number": contribution.article_number,
+        "part_number": contribution.part_number,
+        "locale": contribution.locale,
+        "proposed_wording": contribution.proposed_wording,
+        "text": contribution.text,
+        "author": {
+            "name": contribution.public_name,
+            "organisation": contribution.organisation if full else "",
+            "role": contribution.role if full else "",
+        },
+        "published_at": local_iso_time(contribution.published_at),
+        "support_count": getattr(contribution, "support_count", 0),
+        "disposition": contribution.disposition or None,
+        "disposition_reason": contribution.reason_in(language),
+        "merged_into": contribution.merged_into_id,
     }

@@ -15,6 +15,12 @@ settings name the enums and the preprocessing hook here.
 """
 
 from api.schema.cards import PageListSerializer
+from api.schema.consultations import (
+    ContributionAcceptedSerializer,
+    ContributionListSerializer,
+    ContributionStateSerializer,
+    SupportStateSerializer,
+)
 from api.schema.endpoints import public_api_only
 from api.schema.enums import PETITION_STATES, PETITION_TYPE, PLAIN_CARD_TYPES
 from api.schema.navigation import NavigationSerializer
@@ -31,6 +37,10 @@ from api.schema.sitemap import SitemapSerializer
 from api.schema.topics import TopicListSerializer
 
 __all__ = [
+    "ContributionAcceptedSerializer",
+    "ContributionListSerializer",
+    "ContributionStateSerializer",
+    "SupportStateSerializer",
     "PETITION_STATES",
     "PETITION_TYPE",
     "PLAIN_CARD_TYPES",

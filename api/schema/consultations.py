@@ -3,8 +3,15 @@
 from rest_framework import serializers
 
 from api.schema.blocks import body_field
-from api.schema.enums import CONSULTATION_PHASES, CONSULTATION_TYPE
+from api.schema.enums import (
+    CONSULTATION_PHASES,
+    CONSULTATION_TYPE,
+    CONTRIBUTION_DISPOSITIONS,
+    CONTRIBUTION_KINDS,
+    CONTRIBUTION_LINK_STATUSES,
+)
 from api.schema.pages import CampaignContentFieldsSerializer
+from cms.languages import LANGUAGE_CODES as LANGUAGES
 
 ALIGNED = "The same in every language version: align the texts and their counts by it."
 
@@ -20,6 +27,12 @@ class DraftArticleSerializer(serializers.Serializer):
     number = serializers.CharField(help_text="«5», «5-1».")
     title = serializers.CharField(allow_blank=True)
     parts = DraftPartSerializer(many=True)
+    heard = serializers.CharField(
+        allow_blank=True, help_text="The synthesis: what the contributions on it said."
+    )
+    did = serializers.CharField(
+        allow_blank=True, help_text="The synthesis: what the NGO's proposals do about it."
+    )
 
 
 class DraftChapterSerializer(serializers.Serializer):
@@ -27,6 +40,78 @@ class DraftChapterSerializer(serializers.Serializer):
     number = serializers.CharField(allow_blank=True, help_text="Empty for a text without chapters.")
     title = serializers.CharField(allow_blank=True)
     articles = DraftArticleSerializer(many=True)
+
+
+class ContributionAuthorSerializer(serializers.Serializer):
+    name = serializers.CharField(
+        help_text="The full name, or only initials («Ә. Қ.») when the author chose them."
+    )
+    organisation = serializers.CharField(allow_blank=True, help_text="Empty for initials.")
+    role = serializers.CharField(allow_blank=True, help_text="Empty for initials.")
+
+
+class ContributionSerializer(serializers.Serializer):
+    """A published contribution. Never an email; never who wrote it, when they chose initials."""
+
+    id = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=CONTRIBUTION_KINDS)
+    article = serializers.UUIDField(
+        help_text="The article's `id` in `text`: the same in every language."
+    )
+    part = serializers.UUIDField(allow_null=True, help_text="The part's `id`, or null.")
+    article_number = serializers.CharField(help_text="As numbered when it was sent.")
+    part_number = serializers.CharField(allow_blank=True)
+    locale = serializers.ChoiceField(choices=LANGUAGES, help_text="The language it was written in.")
+    proposed_wording = serializers.CharField(allow_blank=True, help_text="Empty for a comment.")
+    text = serializers.CharField(help_text="The comment, or the proposal's justification.")
+    author = ContributionAuthorSerializer()
+    published_at = serializers.DateTimeField()
+    support_count = serializers.IntegerField(min_value=0, help_text="Confirmed supports (+1).")
+    disposition = serializers.ChoiceField(
+        choices=CONTRIBUTION_DISPOSITIONS,
+        allow_null=True,
+        help_text="What the NGO did with a proposal; null until decided.",
+    )
+    disposition_reason = serializers.CharField(
+        allow_blank=True, help_text="Why, in the requested language (else the source language's)."
+    )
+    merged_into = serializers.IntegerField(
+        allow_null=True, help_text="For `merged`: the id of the contribution it joined."
+    )
+
+
+class ContributionListMetaSerializer(serializers.Serializer):
+    total_count = serializers.IntegerField(min_value=0)
+    limit = serializers.IntegerField(min_value=1)
+    offset = serializers.IntegerField(min_value=0)
+
+
+class ContributionListSerializer(serializers.Serializer):
+    meta = ContributionListMetaSerializer()
+    items = ContributionSerializer(many=True)
+
+
+class ArticleCountSerializer(serializers.Serializer):
+    article = serializers.UUIDField(help_text=ALIGNED)
+    comments = serializers.IntegerField(min_value=0)
+    proposals = serializers.IntegerField(min_value=0)
+    supports = serializers.IntegerField(min_value=0)
+
+
+class ContributionAcceptedSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["pending"])
+    detail = serializers.CharField()
+
+
+class ContributionStateSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=CONTRIBUTION_LINK_STATUSES,
+        help_text="pending: awaits the moderators; published or hidden: they decided.",
+    )
+
+
+class SupportStateSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["confirmed"])
 
 
 class ConsultationPageSerializer(CampaignContentFieldsSerializer):
@@ -47,3 +132,13 @@ class ConsultationPageSerializer(CampaignContentFieldsSerializer):
     closes_at = serializers.DateTimeField(allow_null=True)
     body = body_field()
     text = DraftChapterSerializer(many=True, help_text="The draft: chapters → articles → parts.")
+    article_counts = ArticleCountSerializer(
+        many=True,
+        help_text=(
+            "Published contributions per article, written in any language (articles with none "
+            "are left out)."
+        ),
+    )
+    accepted_proposals = ContributionSerializer(
+        many=True, help_text="Proposals accepted or partly accepted, with their reasons."
+    )

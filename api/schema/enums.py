@@ -2,7 +2,7 @@
 ENUM_NAME_OVERRIDES names them after these)."""
 
 from api.page_types import TYPE_NAMES
-from consultations.models import ConsultationPage
+from consultations.models import ConsultationPage, Contribution
 from events.indicators import MEASURES
 from events.models import EventQuestion, Registration
 from events.queries import REGISTRATION_STATES as registration_states
@@ -14,6 +14,9 @@ PLAIN_CARD_TYPES = [name for name in TYPE_NAMES if name not in {"petition", "eve
 PETITION_TYPE = ["petition"]  # PetitionPageTypeEnum, of the page and of its card
 CONSULTATION_TYPE = ["consultation"]
 CONSULTATION_PHASES = list(ConsultationPage.Phase.values)
+CONTRIBUTION_KINDS = list(Contribution.Kind.values)
+CONTRIBUTION_DISPOSITIONS = list(Contribution.Disposition.values)
+CONTRIBUTION_LINK_STATUSES = ["pending", "published", "hidden"]
 EVENT_TYPE = ["event"]  # EventPageTypeEnum, of the page and of its card
 EVENT_KINDS = [
     "training", "workshop", "seminar", "conference", "public_discussion", "webinar",

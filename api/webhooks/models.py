@@ -37,6 +37,10 @@ class WebhookEvent(models.TextChoices):
         "event.registration_changed",
         _("Event registration state changed (open, waiting list, full, closed)"),
     )
+    CONTRIBUTION_PUBLISHED = (
+        "contribution.published",
+        _("Contribution to a consultation published"),
+    )
 
 
 # --- the secret at rest ------------------------------------------------------------------------

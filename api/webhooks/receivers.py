@@ -13,11 +13,13 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from api.payloads.consultations import contribution_payload
 from api.webhooks.delivery import emit, page_data
 from api.webhooks.models import EventAnnouncement, PetitionGoalReached, WebhookEvent
 from campaigns.models import PetitionPage
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, local_iso_time
+from consultations.models import ConsultationPage, Contribution
 from events.models import EventPage
 from events.queries import SEAT_FIELDS, seat_figures, seats_taken
 
@@ -110,6 +112,40 @@ def _live_versions_data(event_key) -> list[dict]:
             versions, key=lambda page: page.locale.language_code != SOURCE_LANGUAGE
         )
     ]
+
+
+def on_contribution_published(sender, contribution_id, **kwargs):
+    # Sent after the moderator's decision committed: a failure here must not undo it.
+    try:
+        announce_contribution(contribution_id)
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not announce a published contribution")
+
+
+def announce_contribution(contribution_id) -> bool:
+    """contribution.published: the contribution as the public API shows it (no email, no name
+    of a protected author) and the consultation's live versions, source language first."""
+    contribution = Contribution.objects.filter(
+        pk=contribution_id, status=Contribution.Status.PUBLISHED
+    ).first()
+    if contribution is None:
+        return False
+    versions = (
+        ConsultationPage.objects.live()
+        .filter(translation_key=contribution.consultation_key)
+        .select_related("locale")
+    )
+    pages = [
+        page_data(version)
+        for version in sorted(
+            versions, key=lambda page: page.locale.language_code != SOURCE_LANGUAGE
+        )
+    ]
+    emit(
+        WebhookEvent.CONTRIBUTION_PUBLISHED,
+        {"contribution": contribution_payload(contribution, SOURCE_LANGUAGE), "pages": pages},
+    )
+    return True
 
 
 def on_page_unpublished(sender, instance, **kwargs):
@@ -210,6 +246,7 @@ def connect_signals():
 
     from campaigns.signals import social_post_approved
     from campaigns.signing import signature_count_changed
+    from consultations.signals import contribution_published
     from events.signals import seats_changed
 
     page_published.connect(on_page_published, dispatch_uid="webhooks-page-published")
@@ -219,3 +256,6 @@ def connect_signals():
     social_post_approved.connect(on_social_post_approved, dispatch_uid="webhooks-social-post")
     signature_count_changed.connect(on_signature_count_changed, dispatch_uid="webhooks-goals")
     seats_changed.connect(on_seats_changed, dispatch_uid="webhooks-seats")
+    contribution_published.connect(
+        on_contribution_published, dispatch_uid="webhooks-contribution-published"
+    )

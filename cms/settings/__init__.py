@@ -529,6 +529,9 @@ SPECTACULAR_SETTINGS = {
         "EventPageTypeEnum": "api.schema.enums.EVENT_TYPE",
         "ConsultationPageTypeEnum": "api.schema.enums.CONSULTATION_TYPE",
         "ConsultationPhaseEnum": "api.schema.enums.CONSULTATION_PHASES",
+        "ContributionKindEnum": "api.schema.enums.CONTRIBUTION_KINDS",
+        "DispositionEnum": "api.schema.enums.CONTRIBUTION_DISPOSITIONS",
+        "ContributionStateStatusEnum": "api.schema.enums.CONTRIBUTION_LINK_STATUSES",
         # Every choice of ru/kk/en (a locale, an event's or a session's language) is one enum.
         "LocaleEnum": "cms.languages.LANGUAGE_CODES",
         "EventKindEnum": "api.schema.enums.EVENT_KINDS",
