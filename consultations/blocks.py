@@ -34,11 +34,14 @@ class ArticleBlock(blocks.StructBlock):
     heard = blocks.TextBlock(
         label=_("What we heard"),
         required=False,
+        # Texts saved before the synthesis existed lack it: "" (not None) for wagtail-localize.
+        default="",
         help_text=_("A summary of the contributions on this article."),
     )
     did = blocks.TextBlock(
         label=_("What we did"),
         required=False,
+        default="",
         help_text=_("How the NGO's proposals on this article answer them."),
     )
 

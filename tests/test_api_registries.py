@@ -16,7 +16,7 @@ from tests.conftest import publish
 # What a page answer adds to the stored payload per request (api/responses.py).
 PER_REQUEST_FIELDS = {
     "translations", "breadcrumbs", "campaign", "related", "signature_count", "percent", "is_open",
-    "registration_state", "seats_left", "attendee_count",
+    "registration_state", "seats_left", "attendee_count", "article_counts", "accepted_proposals",
 }  # fmt: skip
 
 

@@ -210,7 +210,7 @@ def test_the_emailed_link_confirms_once_and_a_bad_link_is_a_problem(
     assert message.to == [EXPERT_EMAIL.lower()]
     # The Kazakh author reads Kazakh, with the Kazakh letters intact.
     assert message.subject == "Үлесіңізді растаңыз: Обсуждение законопроекта о Совете"
-    assert "5-бапқа" in message.body
+    assert "жобасының 5-бабына ұсыныс жібердіңіз" in message.body
     row = Contribution.objects.get()
     assert row.status == Status.UNCONFIRMED and row.email == EXPERT_EMAIL.lower()
     token = token_in(message)

@@ -213,6 +213,12 @@ READ_ONLY = {
     # Ours: reports and the export's progress and file.
     "admin/petitions/",
     "admin/events/registrations/",
+    "admin/contributions/",
+    "admin/contributions/results/",
+    "admin/contributions/history/<int:pk>/",
+    "admin/contributions/history-results/<int:pk>/",
+    "admin/contributions/usage/<int:pk>/",
+    "api/v1/consultations/<db_id:page_id>/contributions/",
     "admin/events/exports/<int:export_id>/",
     "admin/events/exports/<int:export_id>/download/",
     "admin/petitions/exports/<int:export_id>/",
@@ -941,6 +947,22 @@ def _cases():
                 label=action,
             )
         )
+    # Moderating contributions: the organisers; nobody adds or deletes one in the admin.
+    cases += [
+        C(
+            "admin/contributions/edit/<int:pk>/",
+            CONTENT_STAFF,
+            lambda o: {"pk": o.contribution.pk},
+            data=lambda o, k: {"status": "published", "disposition": "", "merged_into": ""},
+        ),
+        C("admin/contributions/new/", NOBODY, data=lambda o, k: {}, superuser_refused=True),
+        C(
+            "admin/contributions/delete/<int:pk>/",
+            NOBODY,
+            lambda o: {"pk": o.contribution.pk},
+            superuser_refused=True,
+        ),
+    ]
 
     # --- petitions ---------------------------------------------------------------------------
     signatures = "admin/petitions/<int:page_id>/signatures/"
@@ -1314,6 +1336,35 @@ def _cases():
             extra={"json": True},
         ),
         C("ru/events/registration/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
+        # Contributing to a consultation and supporting a proposal: everyone's, like signing.
+        C(
+            "api/v1/consultations/<db_id:page_id>/contribute/",
+            EVERYONE,
+            lambda o: {"page_id": o.consultation["kk"].pk},
+            data=lambda o, k: {},
+            extra={"json": True},
+        ),
+        C(
+            "api/v1/consultations/contributions/<db_id:contribution_id>/support/",
+            EVERYONE,
+            lambda o: {"contribution_id": o.contribution.pk},
+            data=lambda o, k: {},
+            extra={"json": True},
+        ),
+        C(
+            "api/v1/consultations/contributions/confirm/",
+            EVERYONE,
+            data=lambda o, k: {"token": "x"},
+            extra={"json": True},
+        ),
+        C(
+            "api/v1/consultations/supports/confirm/",
+            EVERYONE,
+            data=lambda o, k: {"token": "x"},
+            extra={"json": True},
+        ),
+        C("ru/consultations/confirm/", EVERYONE, data=lambda o, k: {"token": "x"}),
+        C("ru/consultations/support/", EVERYONE, data=lambda o, k: {"token": "x"}),
         C("ru/events/registration/cancel/", EVERYONE, data=lambda o, k: {"token": "x"}),
         C(
             "api/v1/scheduler/posts/claim-next/",
@@ -1437,6 +1488,26 @@ def matrix_world(django_db_setup, django_db_blocker):
     made once for this module, in a transaction rolled back after."""
     with rolled_back_demo(django_db_blocker):
         yield _world()
+
+
+def _pending_contribution(consultation):
+    """A confirmed contribution awaiting moderation, on the consultation's first article."""
+    from consultations.contributions import articles_of
+    from consultations.models import Contribution
+
+    article_id, article = next(iter(articles_of(consultation).items()))
+    return Contribution.objects.create(
+        consultation_key=consultation.translation_key,
+        article_id=article_id,
+        article_number=article["number"],
+        kind=Contribution.Kind.PROPOSAL,
+        proposed_wording="Матрица",
+        text="Матрица",
+        full_name="Матрица",
+        email="matrix@example.kz",
+        locale="ru",
+        status=Contribution.Status.PENDING,
+    )
 
 
 def _world():
@@ -1617,6 +1688,7 @@ def _world():
         campaign_index=campaign_index,
         petition=petition,
         consultation=consultation,
+        contribution=_pending_contribution(consultation["ru"]),
         event=event,
         registration=Registration.objects.filter(event_key=event["ru"].translation_key)
         .order_by("pk")
