@@ -163,6 +163,58 @@ export async function confirmThenCancelRegistration(token: string, cancelToken: 
   ];
 }
 
+// A consultation: the text with counts per article (aligned by the article's id in every
+// language), the published contributions, an expert's proposal on a part, a +1, the two links.
+export async function consult(consultationId: number, locale: Locale): Promise<string[]> {
+  const page = await api.GET("/api/v1/pages/{page_id}/", { params: { path: { page_id: consultationId } } });
+  if (page.error) return [describe(page.error)];
+  if (page.data.type !== "consultation") return ["not a consultation"];
+  const counts = new Map(page.data.article_counts.map((row) => [row.article, row]));
+  const lines = page.data.text.flatMap((chapter) =>
+    chapter.articles.map((article) => `${article.number}: ${counts.get(article.id)?.proposals ?? 0} proposals; ${article.heard} ${article.did}`),
+  );
+  lines.push(...page.data.accepted_proposals.map((proposal) => `${proposal.author.name}: ${proposal.disposition_reason}`));
+  const article = page.data.text[0]?.articles[0];
+  if (article === undefined) return lines;
+  const listed = await api.GET("/api/v1/consultations/{page_id}/contributions/", {
+    params: { path: { page_id: consultationId }, query: { article: article.id, kind: "proposal", locale, limit: 20, offset: 0 } },
+  });
+  if (listed.error) lines.push(describe(listed.error));
+  else lines.push(...listed.data.items.map((item) => `${item.author.name} (+${item.support_count}) ${item.disposition ?? "undecided"}`));
+  const sent = await api.POST("/api/v1/consultations/{page_id}/contribute/", {
+    params: { path: { page_id: consultationId } },
+    body: {
+      kind: "proposal",
+      article: article.id,
+      part: article.parts[0]?.id ?? null,
+      proposed_wording: "Кеңес он бір мүшеден тұрады.",
+      text: "Тоғыз мүше бес өңірге жетпейді.",
+      full_name: "Әсем Құрманбекова",
+      email: "asem@example.kz",
+      shown_as: "initials",
+      consent: true,
+      locale,
+    },
+    headers: { "Accept-Language": locale },
+  });
+  lines.push(sent.error ? describe(sent.error) : `${sent.data.status}: ${sent.data.detail}`);
+  const supported = await api.POST("/api/v1/consultations/contributions/{contribution_id}/support/", {
+    params: { path: { contribution_id: 1 } },
+    body: { email: "fan@example.kz", consent: true, locale },
+  });
+  lines.push(supported.error ? describe(supported.error) : supported.data.status);
+  return lines;
+}
+
+export async function confirmContributionAndSupport(token: string, supportToken: string): Promise<string[]> {
+  const confirmed = await api.POST("/api/v1/consultations/contributions/confirm/", { body: { token } });
+  const supported = await api.POST("/api/v1/consultations/supports/confirm/", { body: { token: supportToken } });
+  return [
+    confirmed.error ? describe(confirmed.error) : confirmed.data.status,
+    supported.error ? describe(supported.error) : supported.data.status,
+  ];
+}
+
 // The page a certificate's QR code opens: valid (name, event, dates), revoked (410) or unknown (404).
 export async function verifyCertificate(code: string): Promise<string> {
   const checked = await api.GET("/api/v1/certificates/{code}/", { params: { path: { code } } });

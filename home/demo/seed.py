@@ -55,7 +55,8 @@ from cms.models import Author, PageAuthor, PageTopic, Partner, Topic
 from cms.opt_in import person_key
 from cms.regions import REGIONS
 from cms.transliteration import make_slug
-from consultations.models import ConsultationPage
+from consultations.contributions import articles_of
+from consultations.models import ConsultationPage, Contribution, Support
 from events.models import (
     Attendance,
     AudienceCategory,
@@ -554,6 +555,8 @@ class DemoSeeder:
                                     ("part", {"number": number, "text": ru(words)})
                                     for number, words in article["parts"]
                                 ],
+                                "heard": ru(article["heard"]) if "heard" in article else "",
+                                "did": ru(article["did"]) if "did" in article else "",
                             },
                         )
                         for article in chapter["articles"]
@@ -584,7 +587,7 @@ class DemoSeeder:
             + [article["number"] for article in chapter["articles"]]
             + [number for article in chapter["articles"] for number, _words in article["parts"]]
         }
-        self.page(
+        page = self.page(
             campaign,
             page,
             data,
@@ -592,6 +595,85 @@ class DemoSeeder:
             date="2023-11-28",
             extra_pairs=numbers,
         )
+        self.seed_contributions(page)
+
+    def seed_contributions(self, consultation: ConsultationPage):
+        """The fictional experts' comments and proposals, moderated, with dispositions and their
+        reasons in ru, kk and en, and a few confirmed supports; left alone when any exist."""
+        existing = Contribution.objects.filter(consultation_key=consultation.translation_key)
+        if existing.exists():
+            self.progress(f"Contributions to «{consultation.title}»", False)
+            return
+        articles = {
+            article["number"]: (key, article) for key, article in articles_of(consultation).items()
+        }
+        parts_by_number = {
+            number: {part_number: part_id for part_id, part_number in article["parts"].items()}
+            for number, (_key, article) in articles.items()
+        }
+        start = almaty_noon("2023-11-29")
+        rows = []
+        with transaction.atomic():
+            for n, (
+                number,
+                part,
+                kind,
+                language,
+                name,
+                organisation,
+                role,
+                shown_as,
+                wording,
+                text,
+                status,
+                disposition,
+                reason,
+                merged,
+            ) in enumerate(consultations_content.CONTRIBUTIONS):
+                article_id, article = articles[number]
+                sent = start + datetime.timedelta(days=n, hours=n)
+                row = Contribution.objects.create(
+                    consultation_key=consultation.translation_key,
+                    article_id=article_id,
+                    part_id=parts_by_number[number].get(part) if part else None,
+                    article_number=number,
+                    part_number=part,
+                    kind=kind,
+                    proposed_wording=wording,
+                    text=text,
+                    full_name=name,
+                    organisation=organisation,
+                    role=role,
+                    email=f"expert-{n}@example.kz",
+                    shown_as=shown_as,
+                    locale=language,
+                    status=status,
+                    disposition=disposition,
+                    disposition_reason=reason,
+                    merged_into=rows[merged] if merged is not None else None,
+                    created_at=sent,
+                    email_confirmed_at=sent + datetime.timedelta(minutes=5),
+                    published_at=sent + datetime.timedelta(days=1)
+                    if status == "published"
+                    else None,
+                    moderated_at=sent + datetime.timedelta(days=1)
+                    if status == "published"
+                    else None,
+                )
+                rows.append(row)
+            for n, row in enumerate(rows):
+                if row.status == "published" and row.kind == "proposal":
+                    Support.objects.bulk_create(
+                        Support(
+                            contribution=row,
+                            email=f"supporter-{n}-{k}@example.kz",
+                            locale="kk" if k % 2 else "ru",
+                            confirmed_at=row.published_at + datetime.timedelta(hours=k + 1),
+                        )
+                        for k in range(3 + 2 * n)
+                    )
+        self.created += 1
+        self.progress(f"Contributions to «{consultation.title}»", True)
 
     # Signers of the demo: invented names, addresses at the reserved example.kz domain.
     FIRST_NAMES = [

@@ -42,6 +42,7 @@ class Command(BaseCommand):
                 self.save(client, f"/api/v1/pages/{entry.page_id}/", output / f"page-{kind}.json")
             )
         article = PublicPage.objects.filter(type="article", language=locale).first()
+        consultation = PublicPage.objects.filter(type="consultation", language=locale).first()
         for name, url in [
             ("pages-list", f"/api/v1/pages/?locale={locale}&limit=3"),
             # Petition cards carry their figures (count, goal, deadline, state).
@@ -52,6 +53,11 @@ class Command(BaseCommand):
             ("topics", f"/api/v1/topics/?locale={locale}"),
             ("navigation", f"/api/v1/navigation/?locale={locale}"),
             ("problem-validation", "/api/v1/pages/?limit=500&locale=de"),
+            # What experts proposed, in every language, with dispositions in the reader's.
+            (
+                "consultation-contributions",
+                f"/api/v1/consultations/{consultation.page_id}/contributions/?limit=5",
+            ),
         ]:
             written.append(self.save(client, url, output / f"{name}.json"))
         for path in written:
