@@ -250,3 +250,38 @@ CONSULTATION_PHASES = {
 def consultation_phase(value):
     """A consultation's phase (the API's value) in the reader's language."""
     return CONSULTATION_PHASES.get(value, value)
+
+
+DISPOSITIONS = {
+    "accepted": pgettext_lazy("a proposal", "Accepted"),
+    "partly_accepted": pgettext_lazy("a proposal", "Partly accepted"),
+    "rejected": pgettext_lazy("a proposal", "Rejected"),
+    "merged": pgettext_lazy("a proposal", "Merged into another"),
+}
+
+
+@register.filter
+def disposition(value):
+    """What the NGO did with a proposal (the API's value) in the reader's language."""
+    return DISPOSITIONS.get(value, value or "")
+
+
+@register.simple_tag
+def article_figures(article_counts, article_id):
+    """The published contributions on one article, from the page's `article_counts`."""
+    for row in article_counts or []:
+        if row.get("article") == article_id:
+            return row
+    return {"comments": 0, "proposals": 0, "supports": 0}
+
+
+@register.filter
+def takes_contributions(page) -> bool:
+    """Whether a consultation takes contributions now: open, and between its dates."""
+    from django.utils import timezone
+
+    if page.get("phase") != "open":
+        return False
+    now = timezone.now()
+    opens, closes = as_datetime(page.get("opens_at")), as_datetime(page.get("closes_at"))
+    return (opens is None or opens <= now) and (closes is None or now < closes)

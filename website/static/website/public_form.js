@@ -5,7 +5,8 @@
 //
 // The body is the form's named fields: a checkbox as true/false, a select marked
 // data-boolean as true/false (or left out when unanswered), a field named "answers.<key>" inside
-// `answers`, empty optional answers left out; and `locale`, the page's language.
+// `answers`, empty optional answers and empty fields marked data-optional left out; and
+// `locale`, the page's language.
 document.querySelectorAll("form[data-endpoint][data-done]").forEach(function (form) {
   "use strict";
   if (form.hasAttribute("data-preview")) {
@@ -62,6 +63,9 @@ document.querySelectorAll("form[data-endpoint][data-done]").forEach(function (fo
     [].forEach.call(form.elements, function (element) {
       var value;
       if (!element.name) {
+        return;
+      }
+      if (element.hasAttribute("data-optional") && element.value === "") {
         return;
       }
       if (element.type === "checkbox") {
