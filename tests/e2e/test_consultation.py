@@ -94,8 +94,8 @@ def test_an_expert_proposes_on_a_kazakh_article_and_a_moderator_publishes_it(
     moderator.locator("select[name=disposition]").select_option("partly_accepted")
     moderator.locator("textarea[name=reason_ru]").fill("Принято частично: предложены четыре места.")
     moderator.locator("textarea[name=reason_kk]").fill(REASON_KK)
-    moderator.locator("form [type=submit]").first.click()
-    expect(moderator.locator(".messages")).to_be_visible()
+    moderator.get_by_role("button", name="Сохранить", exact=True).click()
+    expect(moderator.locator(".messages .success")).to_contain_text(NAME)
     final_screenshot(moderator)
 
     # Counted on article 5 in Kazakh, with the Kazakh reason, on the site and in the API.
