@@ -222,9 +222,10 @@ def moderate(
     disposition: str = "",
     reason: dict | None = None,
     merged_into: Contribution | None = None,
+    outcome: str = "",
 ) -> Contribution:
     """Records a moderator's decision: published or not, and the disposition of a proposal with
-    its reason in each language. Merging names a published contribution on the same
+    its reason in each language, and later what the state did with it (`outcome`). Merging names a published contribution on the same
     consultation; a published contribution sends `contribution_published` once."""
     if status not in (Status.PENDING, Status.PUBLISHED, Status.HIDDEN):
         raise NotAllowed(_("An unconfirmed contribution cannot be moderated."))
@@ -252,6 +253,7 @@ def moderate(
             language: text.strip() for language, text in (reason or {}).items() if text.strip()
         }
         row.merged_into = merged_into
+        row.outcome = outcome
         row.moderated_at = now
         if first_publication:
             row.published_at = now

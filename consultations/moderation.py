@@ -89,6 +89,8 @@ class _ModerationForm(WagtailAdminModelForm):
             self.add_error("merged_into", _("Choose the contribution this one is merged into."))
         if disposition and self.instance.kind != Contribution.Kind.PROPOSAL:
             self.add_error("disposition", _("Only a proposal gets a disposition."))
+        if cleaned.get("outcome") and self.instance.kind != Contribution.Kind.PROPOSAL:
+            self.add_error("outcome", _("Only a proposal has an outcome."))
         return cleaned
 
     def reasons(self) -> dict:
@@ -189,6 +191,7 @@ class ContributionViewSet(ModelViewSet):
                     FieldPanel("disposition"),
                     *(FieldPanel(f"reason_{language}") for language in LANGUAGE_CODES),
                     FieldPanel("merged_into"),
+                    FieldPanel("outcome"),
                 ],
                 heading=_("Decision"),
             ),

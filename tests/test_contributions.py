@@ -459,3 +459,46 @@ def test_a_moderator_publishes_merges_and_gives_reasons_translators_cannot(
     # Nobody adds or deletes a contribution from the admin.
     assert editor.get(reverse("contributions:index")).status_code == 200
     assert editor.get(f"{reverse('contributions:index')}add/").status_code in {302, 403, 404}
+
+
+def test_the_advocacy_trace_is_a_timeline_with_the_answer_and_each_proposals_outcome(
+    client, api, consultation, locales, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    proposal = confirmed(
+        client, django_capture_on_commit_callbacks, consultation.pk, article(consultation, "5").id
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        contributions.moderate(
+            proposal, status=Status.PUBLISHED, disposition="accepted", outcome="adopted"
+        )
+    answer = get_document_model().objects.create(
+        title="Ответ Министерства юстиции", file=ContentFile(b"%PDF-1.4 answer", name="answer.pdf")
+    )
+    consultation.submitted_on = datetime.date(2024, 2, 1)
+    consultation.answered_on = datetime.date(2024, 1, 15)
+    with pytest.raises(ValidationError) as refused:
+        consultation.full_clean()
+    assert "answered_on" in refused.value.message_dict
+    consultation.answered_on = datetime.date(2024, 3, 20)
+    consultation.submitted_to = "Министерство юстиции Республики Казахстан"
+    consultation.answer_document = answer
+    consultation.outcome_summary = "Четыре места для НКО вошли в закон."
+    consultation.opens_at = None
+    consultation.save_revision().publish()
+    kazakh = translate(consultation, locales["kk"])
+    page = api.get(f"/api/v1/pages/{consultation.pk}/").data_json
+    assert [step["step"] for step in page["timeline"]] == ["submitted", "answered", "presented"]
+    assert page["timeline"][0]["date"] == "2024-02-01"
+    assert page["advocacy"]["submitted_to"] == "Министерство юстиции Республики Казахстан"
+    assert page["advocacy"]["answer"]["title"] == "Ответ Министерства юстиции"
+    assert page["accepted_proposals"][0]["outcome"] == "adopted"
+    # The Kazakh page shows the steps in Kazakh.
+    html = client.get(kazakh.url).content.decode()
+    assert "Заң жобасынан заңға дейін" in html and "Ұсыныстар жіберілді" in html
+    assert "Заңға енгізілді" in html

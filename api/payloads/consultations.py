@@ -4,6 +4,8 @@ The text keeps the block ids of its chapters, articles and parts: they are the s
 kk and en versions (wagtail-localize keeps them), so a front-end can align the languages and
 whatever is counted per article."""
 
+from django.utils import timezone
+
 from api.payloads.blocks import collect_references, raw_stream, stream_payload
 from api.payloads.builder import PageBuilder
 from cms.languages import local_iso_time
@@ -13,6 +15,8 @@ from cms.safe_links import safe_link
 class ConsultationPageBuilder(PageBuilder):
     def collect(self, references):
         collect_references(raw_stream(self.page.body), references)
+        if self.page.answer_document_id:
+            references.documents.add(self.page.answer_document_id)
 
     def fields(self):
         page = self.page
@@ -25,7 +29,42 @@ class ConsultationPageBuilder(PageBuilder):
             "closes_at": local_iso_time(page.closes_at),
             "body": stream_payload(raw_stream(page.body), self.context),
             "text": [_chapter(block) for block in raw_stream(page.text)],
+            "advocacy": {
+                "submitted_on": _iso_date(page.submitted_on),
+                "submitted_to": page.submitted_to,
+                "answered_on": _iso_date(page.answered_on),
+                "answer": (
+                    self.context.document(page.answer_document_id)
+                    if page.answer_document_id
+                    else None
+                ),
+                "outcome": page.outcome_summary,
+            },
+            "timeline": _timeline(page),
         }
+
+
+def _iso_date(day):
+    return day.isoformat() if day else None
+
+
+def _timeline(page) -> list[dict]:
+    """The consultation's steps so far, in order: presented (first published), contributions
+    opened and closed (their dates, once passed or set), the package submitted, the state's
+    answer. Days in Almaty."""
+    steps = []
+    if page.first_published_at:
+        steps.append(("presented", timezone.localdate(page.first_published_at)))
+    if page.opens_at:
+        steps.append(("opened", timezone.localdate(page.opens_at)))
+    if page.closes_at:
+        steps.append(("closed", timezone.localdate(page.closes_at)))
+    if page.submitted_on:
+        steps.append(("submitted", page.submitted_on))
+    if page.answered_on:
+        steps.append(("answered", page.answered_on))
+    steps.sort(key=lambda step: step[1])
+    return [{"step": step, "date": day.isoformat()} for step, day in steps]
 
 
 def _children(raw) -> list[dict]:
@@ -87,4 +126,5 @@ def contribution_payload(contribution, language: str) -> dict:
         "disposition": contribution.disposition or None,
         "disposition_reason": contribution.reason_in(language),
         "merged_into": contribution.merged_into_id,
+        "outcome": contribution.outcome or None,
     }

@@ -9,7 +9,10 @@ from api.schema.enums import (
     CONTRIBUTION_DISPOSITIONS,
     CONTRIBUTION_KINDS,
     CONTRIBUTION_LINK_STATUSES,
+    CONTRIBUTION_OUTCOMES,
+    TIMELINE_STEPS,
 )
+from api.schema.media import DocumentSerializer
 from api.schema.pages import CampaignContentFieldsSerializer
 from cms.languages import LANGUAGE_CODES as LANGUAGES
 
@@ -78,6 +81,26 @@ class ContributionSerializer(serializers.Serializer):
     merged_into = serializers.IntegerField(
         allow_null=True, help_text="For `merged`: the id of the contribution it joined."
     )
+    outcome = serializers.ChoiceField(
+        choices=CONTRIBUTION_OUTCOMES,
+        allow_null=True,
+        help_text="What the state did with the proposal once the package was answered.",
+    )
+
+
+class AdvocacySerializer(serializers.Serializer):
+    """What became of the package once the NGO submitted it."""
+
+    submitted_on = serializers.DateField(allow_null=True)
+    submitted_to = serializers.CharField(allow_blank=True, help_text="The addressee.")
+    answered_on = serializers.DateField(allow_null=True)
+    answer = DocumentSerializer(allow_null=True, help_text="The official answer, as a document.")
+    outcome = serializers.CharField(allow_blank=True, help_text="Plain text.")
+
+
+class TimelineStepSerializer(serializers.Serializer):
+    step = serializers.ChoiceField(choices=TIMELINE_STEPS)
+    date = serializers.DateField(help_text="The day, in Almaty.")
 
 
 class ContributionListMetaSerializer(serializers.Serializer):
@@ -137,6 +160,13 @@ class ConsultationPageSerializer(CampaignContentFieldsSerializer):
         help_text=(
             "Published contributions per article, written in any language (articles with none "
             "are left out)."
+        ),
+    )
+    advocacy = AdvocacySerializer()
+    timeline = TimelineStepSerializer(
+        many=True,
+        help_text=(
+            "The steps so far, oldest first: presented, opened, closed, submitted, answered."
         ),
     )
     accepted_proposals = ContributionSerializer(

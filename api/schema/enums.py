@@ -17,6 +17,8 @@ CONSULTATION_PHASES = list(ConsultationPage.Phase.values)
 CONTRIBUTION_KINDS = list(Contribution.Kind.values)
 CONTRIBUTION_DISPOSITIONS = list(Contribution.Disposition.values)
 CONTRIBUTION_LINK_STATUSES = ["pending", "published", "hidden"]
+CONTRIBUTION_OUTCOMES = list(Contribution.Outcome.values)
+TIMELINE_STEPS = ["presented", "opened", "closed", "submitted", "answered"]
 EVENT_TYPE = ["event"]  # EventPageTypeEnum, of the page and of its card
 EVENT_KINDS = [
     "training", "workshop", "seminar", "conference", "public_discussion", "webinar",

@@ -532,6 +532,8 @@ SPECTACULAR_SETTINGS = {
         "ContributionKindEnum": "api.schema.enums.CONTRIBUTION_KINDS",
         "DispositionEnum": "api.schema.enums.CONTRIBUTION_DISPOSITIONS",
         "ContributionStateStatusEnum": "api.schema.enums.CONTRIBUTION_LINK_STATUSES",
+        "OutcomeEnum": "api.schema.enums.CONTRIBUTION_OUTCOMES",
+        "TimelineStepEnum": "api.schema.enums.TIMELINE_STEPS",
         # Every choice of ru/kk/en (a locale, an event's or a session's language) is one enum.
         "LocaleEnum": "cms.languages.LANGUAGE_CODES",
         "EventKindEnum": "api.schema.enums.EVENT_KINDS",

@@ -53,6 +53,28 @@ class ConsultationPage(CampaignContentPage):
         help_text=_("Chapters, articles and parts; import them from Word with *Import from Word*."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("about the consultation"), blank=True)
+    # The advocacy trace: what became of the package once the NGO submitted it.
+    submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
+    submitted_to = models.CharField(
+        _("submitted to"),
+        max_length=300,
+        blank=True,
+        help_text=_("The addressee: the state body or official the package went to."),
+    )
+    answered_on = models.DateField(_("answered on"), null=True, blank=True)
+    answer_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("official answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome_summary = models.TextField(
+        _("outcome"),
+        blank=True,
+        help_text=_("What became of the proposals: adopted into the law, or why not."),
+    )
 
     content_panels = CampaignContentPage.content_panels + [
         MultiFieldPanel(
@@ -66,6 +88,14 @@ class ConsultationPage(CampaignContentPage):
         ),
         FieldPanel("body"),
         FieldPanel("text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("submitted_on"), FieldPanel("submitted_to")]),
+                FieldRowPanel([FieldPanel("answered_on"), FieldPanel("answer_document")]),
+                FieldPanel("outcome_summary"),
+            ],
+            heading=_("After submission"),
+        ),
     ]
     search_fields = CampaignContentPage.search_fields + [
         index.SearchField("act_title"),
@@ -81,6 +111,11 @@ class ConsultationPage(CampaignContentPage):
         SynchronizedField("closes_at"),
         TranslatableField("text"),
         TranslatableField("body"),
+        SynchronizedField("submitted_on"),
+        TranslatableField("submitted_to"),
+        SynchronizedField("answered_on"),
+        SynchronizedField("answer_document"),
+        TranslatableField("outcome_summary"),
     ]
     reading_time_fields = ("summary", "body")
 
@@ -95,6 +130,10 @@ class ConsultationPage(CampaignContentPage):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("Contributions cannot close before they open.")})
+        if self.submitted_on and self.answered_on and self.answered_on < self.submitted_on:
+            raise ValidationError(
+                {"answered_on": _("The answer cannot come before the package was submitted.")}
+            )
 
     def full_clean(self, *args, **kwargs):
         # A consultation lives under its campaign, so it belongs to it.

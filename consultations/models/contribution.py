@@ -34,6 +34,10 @@ class Contribution(models.Model):
         REJECTED = "rejected", pgettext_lazy("a proposal", "Rejected")
         MERGED = "merged", pgettext_lazy("a proposal", "Merged into another")
 
+    class Outcome(models.TextChoices):
+        ADOPTED = "adopted", _("Adopted into the law")
+        NOT_ADOPTED = "not_adopted", _("Not adopted")
+
     class ShownAs(models.TextChoices):
         FULL_NAME = "full_name", _("My full name and organisation")
         INITIALS = "initials", _("My initials only")
@@ -76,6 +80,8 @@ class Contribution(models.Model):
         on_delete=models.SET_NULL,
         related_name="merged",
     )
+    # The advocacy trace: what the state did with the proposal, once the package was answered.
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices, blank=True)
     created_at = models.DateTimeField(_("sent at"), default=timezone.now)
     email_confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)

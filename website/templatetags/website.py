@@ -260,6 +260,31 @@ DISPOSITIONS = {
 }
 
 
+TIMELINE_STEPS = {
+    "presented": pgettext_lazy("consultation step", "The draft presented"),
+    "opened": pgettext_lazy("consultation step", "Contributions opened"),
+    "closed": pgettext_lazy("consultation step", "Contributions closed"),
+    "submitted": pgettext_lazy("consultation step", "Proposals submitted"),
+    "answered": pgettext_lazy("consultation step", "Official answer received"),
+}
+OUTCOMES = {
+    "adopted": pgettext_lazy("a proposal", "Adopted into the law"),
+    "not_adopted": pgettext_lazy("a proposal", "Not adopted"),
+}
+
+
+@register.filter
+def timeline_step(value):
+    """A step of a consultation's timeline (the API's value) in the reader's language."""
+    return TIMELINE_STEPS.get(value, value)
+
+
+@register.filter
+def proposal_outcome(value):
+    """What the state did with a proposal (the API's value) in the reader's language."""
+    return OUTCOMES.get(value, value or "")
+
+
 @register.filter
 def disposition(value):
     """What the NGO did with a proposal (the API's value) in the reader's language."""
