@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from consultations import import_views
+from cms.languages import SOURCE_LANGUAGE, language_order
+from consultations import import_views, package_views
 from consultations.dashboard import AwaitingModerationPanel
 from consultations.models import ConsultationPage
 from consultations.moderation import contribution_viewset
@@ -29,6 +31,26 @@ def register_consultation_urls():
             import_views.ImportView.as_view(),
             name="consultations_import",
         ),
+        path(
+            "consultations/<int:page_id>/package/docx/",
+            package_views.PackageDocxView.as_view(),
+            name="consultations_package_docx",
+        ),
+        path(
+            "consultations/<int:page_id>/package/pdf/",
+            package_views.PackagePdfView.as_view(),
+            name="consultations_package_pdf",
+        ),
+        path(
+            "consultations/<int:page_id>/contributions/xlsx/",
+            package_views.ContributionsXlsxView.as_view(),
+            name="consultations_contributions_xlsx",
+        ),
+        path(
+            "consultations/<int:page_id>/contributions/csv/",
+            package_views.ContributionsCsvView.as_view(),
+            name="consultations_contributions_csv",
+        ),
     ]
 
 
@@ -53,3 +75,48 @@ def import_button(page, user, view_name=None, next_url=None):
             icon_name="comment",
             priority=13,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def package_buttons(page, user, view_name=None, next_url=None):
+    """The package in each language the consultation is published in (the source language's
+    while none is), and its contributions as a spreadsheet, for whoever may see contributions."""
+    if not (
+        issubclass(page.specific_class or object, ConsultationPage)
+        and user.has_perm(package_views.VIEW_PERMISSION)
+    ):
+        return
+    published_in = sorted(
+        set(
+            ConsultationPage.objects.filter(
+                translation_key=page.translation_key, live=True
+            ).values_list("locale__language_code", flat=True)
+        ),
+        key=language_order,
+    ) or [SOURCE_LANGUAGE]
+    names = dict(settings.LANGUAGES)
+    priority = 14
+    for language in published_in:
+        for url_name, label in (
+            ("consultations_package_docx", _("Package (%(language)s, Word)")),
+            ("consultations_package_pdf", _("Package (%(language)s, PDF)")),
+        ):
+            yield Button(
+                label % {"language": names.get(language, language)},
+                f"{reverse(url_name, args=[page.pk])}?language={language}",
+                icon_name="doc-full",
+                priority=priority,
+            )
+            priority += 1
+    yield Button(
+        _("Contributions (Excel)"),
+        reverse("consultations_contributions_xlsx", args=[page.pk]),
+        icon_name="download",
+        priority=priority,
+    )
+    yield Button(
+        _("Contributions (CSV)"),
+        reverse("consultations_contributions_csv", args=[page.pk]),
+        icon_name="download",
+        priority=priority + 1,
+    )
