@@ -9,8 +9,9 @@ initials (api/payloads/consultations.py).
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.utils import extend_schema
-from rest_framework import serializers
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import renderers, serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
@@ -31,6 +32,7 @@ from api.signing import (
 )
 from api.views import MAX_LIMIT, MAX_OFFSET, PublicReadView
 from cms.languages import LANGUAGE_CODES
+from consultations import package
 from consultations.contributions import (
     ContributionError,
     confirm_contribution,
@@ -326,3 +328,77 @@ class SupportConfirmView(TokenActionView):
         data.is_valid(raise_exception=True)
         confirm_support(token=data.validated_data["token"])
         return Response({"status": "confirmed"})
+
+
+# The package: the comparison table the NGO submits, as Word or PDF --------------------------
+
+PACKAGE_DOCX = OpenApiResponse(
+    response=OpenApiTypes.BINARY,
+    description="The package as a Word document (.docx): the NGO's cover, then the comparison table.",
+)
+PACKAGE_PDF = OpenApiResponse(
+    response=OpenApiTypes.BINARY,
+    description="The package as PDF: the NGO's cover, then the comparison table.",
+)
+
+
+class DocxRenderer(renderers.BaseRenderer):
+    media_type = package.DOCX_CONTENT_TYPE
+    format = "docx"
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data
+
+
+class PdfRenderer(renderers.BaseRenderer):
+    media_type = "application/pdf"
+    format = "pdf"
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return data
+
+
+class PackageView(PublicReadView):
+    """The package in the language of the consultation version `page_id` names: a row per
+    article with accepted proposals, the same rows in every language (consultations/package.py).
+    Authors appear as they chose to be shown; no address is in it."""
+
+    make = None
+
+    def package(self, page_id, extension, content_type):
+        consultation = _consultation(page_id)
+        content = self.make(consultation.translation_key, consultation.locale.language_code)
+        response = Response(content, content_type=content_type)
+        name = f"package-{consultation.pk}-{consultation.locale.language_code}.{extension}"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+
+
+class PackageDocxView(PackageView):
+    renderer_classes = (DocxRenderer,)
+    make = staticmethod(package.package_docx)
+
+    @extend_schema(
+        operation_id="consultation_package_docx",
+        summary="The consultation's package (comparison table) as Word",
+        responses={(200, package.DOCX_CONTENT_TYPE): PACKAGE_DOCX, **schema.problems(404, 503)},
+        tags=["consultations"],
+    )
+    def get(self, request, page_id):
+        return self.package(page_id, "docx", package.DOCX_CONTENT_TYPE)
+
+
+class PackagePdfView(PackageView):
+    renderer_classes = (PdfRenderer,)
+    make = staticmethod(package.package_pdf)
+
+    @extend_schema(
+        operation_id="consultation_package_pdf",
+        summary="The consultation's package (comparison table) as PDF",
+        responses={(200, "application/pdf"): PACKAGE_PDF, **schema.problems(404, 503)},
+        tags=["consultations"],
+    )
+    def get(self, request, page_id):
+        return self.package(page_id, "pdf", "application/pdf")

@@ -96,6 +96,16 @@ urlpatterns = [
         name="consultation-contributions",
     ),
     path(
+        "consultations/<db_id:page_id>/package.docx",
+        conditional_read(contributions.PackageDocxView.as_view(), with_signatures=True),
+        name="consultation-package-docx",
+    ),
+    path(
+        "consultations/<db_id:page_id>/package.pdf",
+        conditional_read(contributions.PackagePdfView.as_view(), with_signatures=True),
+        name="consultation-package-pdf",
+    ),
+    path(
         "consultations/<db_id:page_id>/contribute/",
         contributions.ContributeView.as_view(),
         name="consultation-contribute",

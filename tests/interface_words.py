@@ -42,7 +42,7 @@ ALLOWED_LATIN = {
     "Wagtail", "CSV", "XLSX", "PDF", "PO", "URL", "API", "ID", "HTML", "JSON", "SEO", "HMAC",
     "SHA", "HTTP", "HTTPS", "WebVTT", "VTT", "YouTube", "Vimeo", "Facebook", "Instagram",
     "Telegram", "UTC", "JavaScript", "CMS", "Draftail", "Markdown", "OpenAPI", "RSS", "SVG", "GIF",
-    "JPEG", "JPG", "PNG", "WebP", "WEBP", "AVIF", "HEIC", "Gmail", "iCal", "Word", "docx",
+    "JPEG", "JPG", "PNG", "WebP", "WEBP", "AVIF", "HEIC", "Gmail", "iCal", "Word", "docx", "Excel",
     # keyboard keys shown in the shortcuts dialog
     "Ctrl", "Alt", "Shift", "Esc", "Cmd", "Option", "Enter", "Tab",
     # the admin's languages named in themselves (Account → Language)

@@ -502,3 +502,55 @@ def test_the_advocacy_trace_is_a_timeline_with_the_answer_and_each_proposals_out
     html = client.get(kazakh.url).content.decode()
     assert "Заң жобасынан заңға дейін" in html and "Ұсыныстар жіберілді" in html
     assert "Заңға енгізілді" in html
+
+
+def test_the_public_package_is_word_and_pdf_in_the_versions_language_without_private_data(
+    client, consultation, kazakh, django_capture_on_commit_callbacks
+):
+    import io
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    article_5 = article(kazakh, "5")
+    accepted = confirmed(
+        client,
+        django_capture_on_commit_callbacks,
+        kazakh.pk,
+        article_5.id,
+        locale="kk",
+        proposed_wording="Кеңес он бір мүшеден тұрады.",
+        full_name="Әсем Ғалымқызы Құрманбекова",
+        organisation="Дағдарыс орталығы",
+        shown_as="initials",
+    )
+    pending = confirmed(
+        client,
+        django_capture_on_commit_callbacks,
+        consultation.pk,
+        article_5.id,
+        email="pending@example.kz",
+        proposed_wording="Не прошло модерацию.",
+    )
+    assert pending.status == Status.PENDING
+    with django_capture_on_commit_callbacks(execute=True):
+        contributions.moderate(accepted, status=Status.PUBLISHED, disposition="accepted")
+    pdf = client.get(f"/api/v1/consultations/{kazakh.pk}/package.pdf")
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf" and pdf["ETag"]
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
+    compact = " ".join(text.split())
+    assert "Кеңес он бір мүшеден тұрады." in compact and "Ә. Ғ. Қ." in compact
+    for private in ("Не прошло модерацию", "Құрманбекова", "Дағдарыс орталығы", "@example.kz"):
+        assert private not in compact, private
+    word = client.get(f"/api/v1/consultations/{consultation.pk}/package.docx")
+    assert word.status_code == 200 and word["Content-Disposition"].endswith('-ru.docx"')
+    cells = [
+        cell.text
+        for table in Document(io.BytesIO(word.content)).tables
+        for row in table.rows
+        for cell in row.cells
+    ]
+    assert any("Кеңес он бір мүшеден тұрады." in cell for cell in cells)
+    assert not any("Не прошло модерацию" in cell for cell in cells)
+    missing = client.get("/api/v1/consultations/999999/package.pdf")
+    assert missing.status_code == 404 and missing["Content-Type"] == "application/problem+json"

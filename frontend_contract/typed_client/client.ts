@@ -203,6 +203,19 @@ export async function consult(consultationId: number, locale: Locale): Promise<s
     body: { email: "fan@example.kz", consent: true, locale },
   });
   lines.push(supported.error ? describe(supported.error) : supported.data.status);
+  // The package the NGO submits, in this version's language: the same rows in ru and kk.
+  const word = await api.GET("/api/v1/consultations/{page_id}/package.docx", {
+    params: { path: { page_id: consultationId } },
+    parseAs: "blob",
+  });
+  if (word.error) lines.push(describe(word.error));
+  else lines.push(`${word.data.size} bytes of Word`);
+  const pdf = await api.GET("/api/v1/consultations/{page_id}/package.pdf", {
+    params: { path: { page_id: consultationId } },
+    parseAs: "blob",
+  });
+  if (pdf.error) lines.push(describe(pdf.error));
+  else lines.push(`${pdf.data.size} bytes of PDF`);
   return lines;
 }
 
