@@ -58,8 +58,17 @@ FRESH_EXAMPLES = 30
 STATEFUL_EXAMPLES = 40
 
 # Opaque values the API issues, by operation: the problem type of its documented 400 for a value
-# it did not issue, and the fields that 400 names (None: any).
+# it did not issue, and the fields that 400 may name (None: any).
 UNISSUED_VALUE_REFUSALS = {
+    ("POST", "/api/v1/consultations/contributions/confirm/"): ("invalid-token", None),
+    ("POST", "/api/v1/consultations/supports/confirm/"): ("invalid-token", None),
+    # A contribution names an article (and part) of the draft by the block ids the page gives;
+    # a proposal needs its wording, and a text of spaces is no comment: rules a JSON Schema of
+    # the body alone cannot state.
+    ("POST", "/api/v1/consultations/{page_id}/contribute/"): (
+        "validation-error",
+        {"article", "part", "proposed_wording", "text"},
+    ),
     ("POST", "/api/v1/signatures/confirm/"): ("invalid-token", None),
     ("POST", "/api/v1/signatures/withdraw/"): ("invalid-token", None),
     ("POST", "/api/v1/events/registrations/confirm/"): ("invalid-token", None),
@@ -75,8 +84,9 @@ def positive_data_acceptance_of_issued_values(ctx, response, case):
     if refusal is not None and response.status_code == 400:
         kind, fields = refusal
         body = json.loads(response.content or b"{}")
+        named = set(body.get("errors") or {})
         if body.get("type") == TYPE_PREFIX + kind and (
-            fields is None or set(body.get("errors") or {}) == fields
+            fields is None or (named and named <= fields)
         ):
             return None
     return positive_data_acceptance(ctx, response, case)
