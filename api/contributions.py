@@ -267,7 +267,7 @@ class SupportView(PublicFormView):
         request=SupportInput,
         responses={
             202: schema.ContributionAcceptedSerializer,
-            **schema.problems(400, 409, 413, 429, 503),
+            **schema.problems(400, 404, 409, 413, 429, 503),
         },
         tags=["consultations"],
     )

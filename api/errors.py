@@ -41,7 +41,6 @@ PROBLEMS = {
     "registration-closed": (409, gettext_lazy("Registration is closed")),
     "event-full": (409, gettext_lazy("The event is full")),
     "contribution-error": (400, gettext_lazy("Bad request")),
-    "unknown-article": (400, gettext_lazy("Bad request")),
     "contributions-closed": (409, gettext_lazy("The consultation takes no contributions now")),
     "certificate-revoked": (410, gettext_lazy("Certificate revoked")),
     "invalid-preview-token": (401, gettext_lazy("Unknown or expired preview link")),

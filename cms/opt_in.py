@@ -44,6 +44,18 @@ def person_key(email: str) -> str:
     return hmac.new(key, normalise_email(email).encode(), hashlib.sha256).hexdigest()
 
 
+def keyed_address(row, save_kwargs: dict) -> dict:
+    """Before `row.save(**save_kwargs)` of a row holding a person's `email` and `person_key`
+    (a registration, a contribution): the address in its normal form and its key, and the
+    key saved too when only the email is. Returns the keyword arguments to save with."""
+    row.email = normalise_email(row.email)
+    row.person_key = person_key(row.email)
+    update_fields = save_kwargs.get("update_fields")
+    if update_fields is not None and "email" in update_fields:
+        return {**save_kwargs, "update_fields": {*update_fields, "person_key"}}
+    return save_kwargs
+
+
 def client_network(address: str) -> str:
     """The network a client is known by: its IPv4 address, or the /64 of an IPv6 address (one
     household or server holds a whole /64 and may pick any address in it)."""

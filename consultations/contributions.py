@@ -47,10 +47,17 @@ class ContributionsClosed(ContributionError):
 
 
 class UnknownArticle(ContributionError):
-    """The article or part named is not in the consultation's text."""
+    """The article or part named is not in the consultation's text (the API answers it as a
+    field error of `field`)."""
 
-    kind = "unknown-article"
     field = "article"
+
+
+class UnknownProposal(ContributionError):
+    """No published contribution has this id: one awaiting moderation or hidden is not
+    admitted to exist."""
+
+    kind = "not-found"
 
 
 class InvalidLink(ContributionError):
@@ -68,20 +75,26 @@ class NotAllowed(ContributionError):
 # Reading the text ----------------------------------------------------------------------------
 
 
-def articles_of(consultation: ConsultationPage) -> dict[str, dict]:
-    """{article block id: {"number", "title", "parts": {part block id: number}}} of the page's
-    text, in order."""
+def articles_of(consultation: ConsultationPage | None) -> dict[str, dict]:
+    """{article block id: {"number", "title", "parts": [{"id", "number", "text"}]}} of the
+    page's text, in the text's order (nothing for no page)."""
     found = {}
+    if consultation is None:
+        return found
     for chapter in consultation.text.raw_data:
         for article in (chapter.get("value") or {}).get("articles") or []:
             value = article.get("value") or {}
-            found[article.get("id")] = {
+            found[str(article.get("id"))] = {
                 "number": value.get("number") or "",
                 "title": value.get("title") or "",
-                "parts": {
-                    part.get("id"): (part.get("value") or {}).get("number") or ""
+                "parts": [
+                    {
+                        "id": str(part.get("id")),
+                        "number": (part.get("value") or {}).get("number") or "",
+                        "text": (part.get("value") or {}).get("text") or "",
+                    }
                     for part in value.get("parts") or []
-                },
+                ],
             }
     return found
 
@@ -114,11 +127,12 @@ def contribute(
         raise UnknownArticle(_("This article is not in the draft."))
     part_number = ""
     if part_id:
-        if str(part_id) not in article["parts"]:
+        part = next((part for part in article["parts"] if part["id"] == str(part_id)), None)
+        if part is None:
             error = UnknownArticle(_("This part is not in the article."))
             error.field = "part"
             raise error
-        part_number = article["parts"][str(part_id)]
+        part_number = part["number"]
     if kind == Contribution.Kind.PROPOSAL and not proposed_wording.strip():
         error = ContributionError(_("Write the wording you propose."))
         error.field = "proposed_wording"
@@ -174,7 +188,11 @@ def support(*, contribution_id: int, email: str, language: str, client_address: 
         .only("pk", "consultation_key", "kind")
         .first()
     )
-    if contribution is None or contribution.kind != Contribution.Kind.PROPOSAL:
+    if contribution is None:
+        raise UnknownProposal(
+            _("No published proposal has the id %(id)s.") % {"id": contribution_id}
+        )
+    if contribution.kind != Contribution.Kind.PROPOSAL:
         raise NotAllowed(_("Only a published proposal can be supported."))
     email = normalise_email(email)
     with transaction.atomic():

@@ -36,7 +36,7 @@ from fpdf.enums import MethodReturnValue, WrapMode
 from fpdf.fonts import FontFace
 
 from cms.languages import SOURCE_LANGUAGE, version_in
-from consultations.contributions import accepted_proposals
+from consultations.contributions import accepted_proposals, articles_of
 from consultations.models import ConsultationPage, Contribution
 
 # DejaVu Sans (with its licence) is shipped once, in the events app, for the certificates. Read
@@ -130,25 +130,15 @@ def package_rows(consultation_key, language: str) -> list[PackageRow]:
 
 def _articles(page: ConsultationPage | None) -> dict[str, dict]:
     """{article block id: {"number", "title", "parts": [(number, text)]}} of the page's text,
-    in the text's order."""
-    found: dict[str, dict] = {}
-    if page is None:
-        return found
-    for chapter in page.text.raw_data:
-        for article in (chapter.get("value") or {}).get("articles") or []:
-            value = article.get("value") or {}
-            found[str(article.get("id"))] = {
-                "number": value.get("number") or "",
-                "title": value.get("title") or "",
-                "parts": [
-                    (
-                        _plain((part.get("value") or {}).get("number") or ""),
-                        _plain((part.get("value") or {}).get("text") or ""),
-                    )
-                    for part in value.get("parts") or []
-                ],
-            }
-    return found
+    in the text's order, as plain text for Word and PDF."""
+    return {
+        article_id: {
+            "number": article["number"],
+            "title": article["title"],
+            "parts": [(_plain(part["number"]), _plain(part["text"])) for part in article["parts"]],
+        }
+        for article_id, article in articles_of(page).items()
+    }
 
 
 def _numbered(index: int, text: str, numbered: bool) -> str:

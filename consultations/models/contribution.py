@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms.opt_in import mask_email, normalise_email, person_key
+from cms.opt_in import keyed_address, mask_email, normalise_email
 
 
 class Contribution(models.Model):
@@ -117,11 +117,7 @@ class Contribution(models.Model):
         }
 
     def save(self, *args, **kwargs):
-        self.email = normalise_email(self.email)
-        self.person_key = person_key(self.email)
-        if kwargs.get("update_fields") is not None and "email" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "person_key"}
-        super().save(*args, **kwargs)
+        super().save(*args, **keyed_address(self, kwargs))
 
     @property
     def public_name(self) -> str:

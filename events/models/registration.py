@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from cms.csv_exports import CsvExport
-from cms.opt_in import mask_email, normalise_email, person_key
+from cms.opt_in import keyed_address, mask_email
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -88,10 +88,7 @@ class Registration(models.Model):
 
     def save(self, *args, **kwargs):
         if self.anonymised_at is None:
-            self.email = normalise_email(self.email)
-            self.person_key = person_key(self.email)
-            if kwargs.get("update_fields") is not None and "email" in kwargs["update_fields"]:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "person_key"}
+            kwargs = keyed_address(self, kwargs)
         super().save(*args, **kwargs)
 
     @property

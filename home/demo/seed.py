@@ -608,7 +608,7 @@ class DemoSeeder:
             article["number"]: (key, article) for key, article in articles_of(consultation).items()
         }
         parts_by_number = {
-            number: {part_number: part_id for part_id, part_number in article["parts"].items()}
+            number: {part["number"]: part["id"] for part in article["parts"]}
             for number, (_key, article) in articles.items()
         }
         start = almaty_noon("2023-11-29")
