@@ -265,9 +265,9 @@ def test_support_counts_once_per_confirmed_address_and_moves_the_etag(
     article_5 = article(consultation, "5")
     proposal = confirmed(client, django_capture_on_commit_callbacks, consultation.pk, article_5.id)
     support_path = f"/api/v1/consultations/contributions/{proposal.pk}/support/"
-    # Not published yet: nobody can support it.
+    # Not published yet: nobody can support it, or learn that it exists.
     assert (
-        post(client, support_path, {"email": "fan@example.kz", "consent": True}).status_code == 409
+        post(client, support_path, {"email": "fan@example.kz", "consent": True}).status_code == 404
     )
     with django_capture_on_commit_callbacks(execute=True):
         contributions.moderate(proposal, status=Status.PUBLISHED)
