@@ -40,6 +40,7 @@ from consultations.contributions import (
     contribute,
     published,
     support,
+    supportable,
     with_support_count,
 )
 from consultations.models import ConsultationPage, Contribution
@@ -275,13 +276,14 @@ class SupportView(PublicFormView):
         refused = self.too_many_requests(request, "support")
         if refused is not None:
             return refused
+        contribution = supportable(contribution_id)  # 404 or 409 before any field error
         data = SupportInput(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
         if values.get("website"):
             return Response(_accepted(SUPPORT_DETAIL), status=202)
         support(
-            contribution_id=contribution_id,
+            contribution=contribution,
             email=values["email"],
             language=values.get("locale") or request.LANGUAGE_CODE,
             client_address=client_address(request),

@@ -179,10 +179,9 @@ def confirm_contribution(*, token: str) -> Contribution:
 # Support -------------------------------------------------------------------------------------
 
 
-def support(*, contribution_id: int, email: str, language: str, client_address: str = "") -> None:
-    """Asks for a +1 on a published proposal: one row per address (the database decides), a
-    confirmation link emailed while it is unconfirmed. The answer never says whether the address
-    supported it already."""
+def supportable(contribution_id: int) -> Contribution:
+    """The published proposal `contribution_id` names; UnknownProposal (a contribution not
+    published is not admitted to exist) or NotAllowed (a comment) otherwise."""
     contribution = (
         Contribution.objects.filter(pk=contribution_id, status=Status.PUBLISHED)
         .only("pk", "consultation_key", "kind")
@@ -194,6 +193,15 @@ def support(*, contribution_id: int, email: str, language: str, client_address: 
         )
     if contribution.kind != Contribution.Kind.PROPOSAL:
         raise NotAllowed(_("Only a published proposal can be supported."))
+    return contribution
+
+
+def support(
+    *, contribution: Contribution, email: str, language: str, client_address: str = ""
+) -> None:
+    """Asks for a +1 on a published proposal (`supportable`): one row per address (the
+    database decides), a confirmation link emailed while it is unconfirmed. The answer never
+    says whether the address supported it already."""
     email = normalise_email(email)
     with transaction.atomic():
         Support.objects.bulk_create(

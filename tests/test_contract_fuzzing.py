@@ -63,11 +63,17 @@ UNISSUED_VALUE_REFUSALS = {
     ("POST", "/api/v1/consultations/contributions/confirm/"): ("invalid-token", None),
     ("POST", "/api/v1/consultations/supports/confirm/"): ("invalid-token", None),
     # A contribution names an article (and part) of the draft by the block ids the page gives;
-    # a proposal needs its wording, and a text of spaces is no comment: rules a JSON Schema of
-    # the body alone cannot state.
+    # a proposal needs its wording, a text of spaces is no comment, and consent must be true (the
+    # contract says so in words): rules the body's JSON Schema does not state. The demo's
+    # published proposals have small ids, which the fuzzer draws, so supporting one meets the
+    # consent rule too (a consultation's or a petition's id is rarely drawn).
     ("POST", "/api/v1/consultations/{page_id}/contribute/"): (
         "validation-error",
-        {"article", "part", "proposed_wording", "text"},
+        {"article", "part", "proposed_wording", "text", "consent"},
+    ),
+    ("POST", "/api/v1/consultations/contributions/{contribution_id}/support/"): (
+        "validation-error",
+        {"consent"},
     ),
     ("POST", "/api/v1/signatures/confirm/"): ("invalid-token", None),
     ("POST", "/api/v1/signatures/withdraw/"): ("invalid-token", None),
