@@ -16,7 +16,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from api import schema
-from api.payloads.consultations import contribution_payload
+from api.payloads.consultations import contribution_payload, version_summary
 from api.signing import (
     OneLineField,
     PublicFormView,
@@ -43,7 +43,8 @@ from consultations.contributions import (
     supportable,
     with_support_count,
 )
-from consultations.models import ConsultationPage, Contribution
+from consultations.models import ConsultationPage, Contribution, TextVersion
+from consultations.versions import compare
 
 MAX_TEXT = 5000
 CONSENT_NEEDED = gettext_lazy(
@@ -404,3 +405,55 @@ class PackagePdfView(PackageView):
     )
     def get(self, request, page_id):
         return self.package(page_id, "pdf", "application/pdf")
+
+
+# Versions of the text ------------------------------------------------------------------------
+
+
+class VersionsQuery(serializers.Serializer):
+    older = serializers.IntegerField(
+        min_value=1, max_value=32767, help_text=gettext_lazy("The older version's number.")
+    )
+    newer = serializers.IntegerField(
+        min_value=1, max_value=32767, help_text=gettext_lazy("The newer version's number.")
+    )
+
+
+class VersionCompareView(PublicReadView):
+    """Two recorded versions of the text compared article by article (by the articles' ids, the
+    same in every language), in the language of the version `page_id` names: each article's
+    change and, for a changed one, its words as runs kept, removed and added."""
+
+    query_class = VersionsQuery
+
+    @extend_schema(
+        operation_id="consultation_versions_compare",
+        summary="Two versions of a consultation's text, compared article by article",
+        parameters=[VersionsQuery],
+        responses={200: schema.VersionComparisonSerializer, **schema.problems(400, 404, 503)},
+        tags=["consultations"],
+    )
+    def get(self, request, page_id):
+        query = self.query()
+        consultation = _consultation(page_id)
+        versions = {
+            version.number: version
+            for version in TextVersion.objects.filter(
+                consultation_key=consultation.translation_key,
+                number__in=(query["older"], query["newer"]),
+            )
+        }
+        missing = [n for n in (query["older"], query["newer"]) if n not in versions]
+        if missing:
+            raise NotFound(
+                _("This consultation has no version %(number)s.") % {"number": missing[0]}
+            )
+        older, newer = versions[query["older"]], versions[query["newer"]]
+        language = consultation.locale.language_code
+        return Response(
+            {
+                "older": version_summary(older),
+                "newer": version_summary(newer),
+                "articles": compare(older, newer, language),
+            }
+        )

@@ -24,13 +24,14 @@ from wagtail_localize.models import TranslationSource
 from api import indicators
 from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
-from api.payloads.consultations import contribution_payload
+from api.payloads.consultations import contribution_payload, version_summary
 from api.payloads.pages import ancestor_paths
 from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
 from cms.languages import SOURCE_LANGUAGE, language_order
 from consultations.contributions import accepted_proposals, article_counts
+from consultations.models import TextVersion
 from events.attendance import attendee_count
 from events.models import EventPage, days_needed, event_days
 from events.queries import SEAT_FIELDS, seat_figures, seats_taken, with_seats_taken
@@ -391,9 +392,16 @@ def _event_figures(page_ids, *, with_attendees=False) -> dict[int, dict]:
 
 def _consultation_parts(consultation_key, language: str) -> dict:
     """What people said about the draft, whatever language they wrote in: the published
-    contributions counted per article, and the proposals accepted. Three queries."""
+    contributions counted per article, the proposals accepted, and the versions of the text
+    recorded so far. Four queries."""
     counts = article_counts(consultation_key)
     return {
+        "versions": [
+            version_summary(version)
+            for version in TextVersion.objects.filter(consultation_key=consultation_key).defer(
+                "texts"
+            )
+        ],
         "article_counts": [{"article": article, **figures} for article, figures in counts.items()],
         "accepted_proposals": [
             contribution_payload(row, language) for row in accepted_proposals(consultation_key)

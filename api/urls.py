@@ -96,6 +96,11 @@ urlpatterns = [
         name="consultation-contributions",
     ),
     path(
+        "consultations/<db_id:page_id>/versions/compare/",
+        conditional_read(contributions.VersionCompareView.as_view()),
+        name="consultation-versions-compare",
+    ),
+    path(
         "consultations/<db_id:page_id>/package.docx",
         conditional_read(contributions.PackageDocxView.as_view(), with_signatures=True),
         name="consultation-package-docx",

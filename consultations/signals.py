@@ -6,7 +6,7 @@ Both are sent after the change commits."""
 from django.dispatch import Signal
 
 # What the public sees of a consultation changed (a contribution published, hidden or given a
-# disposition; a support confirmed), with `consultation_key=<the page's translation key>`: the
+# disposition; a support confirmed; a version of the text recorded), with `consultation_key=<the page's translation key>`: the
 # API moves the ETags of its answers on.
 contributions_changed = Signal()
 

@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
 
 from cms.languages import SOURCE_LANGUAGE, language_order
-from consultations import import_views, package_views
+from consultations import import_views, package_views, version_views
 from consultations.dashboard import AwaitingModerationPanel
 from consultations.models import ConsultationPage
 from consultations.moderation import contribution_viewset
@@ -30,6 +32,11 @@ def register_consultation_urls():
             "consultations/<int:page_id>/import/",
             import_views.ImportView.as_view(),
             name="consultations_import",
+        ),
+        path(
+            "consultations/<int:page_id>/versions/",
+            version_views.VersionsView.as_view(),
+            name="consultations_versions",
         ),
         path(
             "consultations/<int:page_id>/package/docx/",
@@ -65,6 +72,12 @@ def import_button(page, user, view_name=None, next_url=None):
             reverse("consultations_import", args=[page.pk]),
             icon_name="upload",
             priority=12,
+        )
+        yield Button(
+            _("Versions of the text"),
+            reverse("consultations_versions", args=[page.pk]),
+            icon_name="history",
+            priority=14,
         )
     if issubclass(page.specific_class or object, ConsultationPage) and user.has_perm(
         "consultations.view_contribution"
@@ -120,3 +133,16 @@ def package_buttons(page, user, view_name=None, next_url=None):
         icon_name="download",
         priority=priority + 1,
     )
+
+
+@hooks.register("register_log_actions")
+def register_version_log_action(actions):
+    class Formatter(LogFormatter):
+        label = gettext_lazy("Record a version")
+
+        def format_message(self, log_entry):
+            return gettext_lazy("Recorded version %(number)s of the text") % {
+                "number": (log_entry.data or {}).get("number", "?")
+            }
+
+    actions.register_action("tendik.consultations.version")(Formatter)

@@ -17,6 +17,7 @@ from tests.conftest import publish
 PER_REQUEST_FIELDS = {
     "translations", "breadcrumbs", "campaign", "related", "signature_count", "percent", "is_open",
     "registration_state", "seats_left", "attendee_count", "article_counts", "accepted_proposals",
+    "versions",
 }  # fmt: skip
 
 

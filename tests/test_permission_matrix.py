@@ -219,6 +219,7 @@ READ_ONLY = {
     "admin/contributions/history-results/<int:pk>/",
     "admin/contributions/usage/<int:pk>/",
     "api/v1/consultations/<db_id:page_id>/contributions/",
+    "api/v1/consultations/<db_id:page_id>/versions/compare/",
     "api/v1/consultations/<db_id:page_id>/package.docx",
     "api/v1/consultations/<db_id:page_id>/package.pdf",
     "admin/consultations/<int:page_id>/package/docx/",
@@ -953,6 +954,15 @@ def _cases():
                 label=action,
             )
         )
+    # Recording a version of the text: whoever may publish the consultation.
+    cases.append(
+        C(
+            "admin/consultations/<int:page_id>/versions/",
+            CONTENT_STAFF,
+            lambda o: {"page_id": o.consultation["ru"].pk},
+            data=lambda o, k: {"kind": "amended"},
+        )
+    )
     # Moderating contributions: the organisers; nobody adds or deletes one in the admin.
     cases += [
         C(

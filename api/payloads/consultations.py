@@ -128,3 +128,11 @@ def contribution_payload(contribution, language: str) -> dict:
         "merged_into": contribution.merged_into_id,
         "outcome": contribution.outcome or None,
     }
+
+
+def version_summary(version) -> dict:
+    return {
+        "number": version.number,
+        "kind": version.kind,
+        "recorded_at": local_iso_time(version.recorded_at),
+    }

@@ -20,6 +20,7 @@ from api.schema.consultations import (
     ContributionListSerializer,
     ContributionStateSerializer,
     SupportStateSerializer,
+    VersionComparisonSerializer,
 )
 from api.schema.endpoints import public_api_only
 from api.schema.enums import PETITION_STATES, PETITION_TYPE, PLAIN_CARD_TYPES
@@ -41,6 +42,7 @@ __all__ = [
     "ContributionListSerializer",
     "ContributionStateSerializer",
     "SupportStateSerializer",
+    "VersionComparisonSerializer",
     "PETITION_STATES",
     "PETITION_TYPE",
     "PLAIN_CARD_TYPES",

@@ -11,6 +11,7 @@ from api.schema.enums import (
     CONTRIBUTION_LINK_STATUSES,
     CONTRIBUTION_OUTCOMES,
     TIMELINE_STEPS,
+    VERSION_KINDS,
 )
 from api.schema.media import DocumentSerializer
 from api.schema.pages import CampaignContentFieldsSerializer
@@ -103,6 +104,36 @@ class TimelineStepSerializer(serializers.Serializer):
     date = serializers.DateField(help_text="The day, in Almaty.")
 
 
+class VersionSummarySerializer(serializers.Serializer):
+    number = serializers.IntegerField(min_value=1, help_text="v1, v2 …")
+    kind = serializers.ChoiceField(
+        choices=VERSION_KINDS,
+        help_text="draft: as published; amended: the NGO's amended text; adopted: the law.",
+    )
+    recorded_at = serializers.DateTimeField()
+
+
+class WordRunSerializer(serializers.Serializer):
+    op = serializers.ChoiceField(choices=["same", "removed", "added"])
+    text = serializers.CharField()
+
+
+class ArticleChangeSerializer(serializers.Serializer):
+    article = serializers.UUIDField(help_text=ALIGNED)
+    number = serializers.CharField()
+    title = serializers.CharField(allow_blank=True)
+    change = serializers.ChoiceField(choices=["added", "removed", "changed", "unchanged"])
+    words = WordRunSerializer(many=True, help_text="Empty for an unchanged article.")
+
+
+class VersionComparisonSerializer(serializers.Serializer):
+    older = VersionSummarySerializer()
+    newer = VersionSummarySerializer()
+    articles = ArticleChangeSerializer(
+        many=True, help_text="The newer version's articles in order, then those it removed."
+    )
+
+
 class ContributionListMetaSerializer(serializers.Serializer):
     total_count = serializers.IntegerField(min_value=0)
     limit = serializers.IntegerField(min_value=1)
@@ -161,6 +192,9 @@ class ConsultationPageSerializer(CampaignContentFieldsSerializer):
             "Published contributions per article, written in any language (articles with none "
             "are left out)."
         ),
+    )
+    versions = VersionSummarySerializer(
+        many=True, help_text="The versions of the text recorded so far, oldest first."
     )
     advocacy = AdvocacySerializer()
     timeline = TimelineStepSerializer(

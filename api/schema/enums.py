@@ -18,6 +18,7 @@ CONTRIBUTION_KINDS = list(Contribution.Kind.values)
 CONTRIBUTION_DISPOSITIONS = list(Contribution.Disposition.values)
 CONTRIBUTION_LINK_STATUSES = ["pending", "published", "hidden"]
 CONTRIBUTION_OUTCOMES = list(Contribution.Outcome.values)
+VERSION_KINDS = ["draft", "amended", "adopted"]
 TIMELINE_STEPS = ["presented", "opened", "closed", "submitted", "answered"]
 EVENT_TYPE = ["event"]  # EventPageTypeEnum, of the page and of its card
 EVENT_KINDS = [

@@ -534,6 +534,7 @@ SPECTACULAR_SETTINGS = {
         "ContributionStateStatusEnum": "api.schema.enums.CONTRIBUTION_LINK_STATUSES",
         "OutcomeEnum": "api.schema.enums.CONTRIBUTION_OUTCOMES",
         "TimelineStepEnum": "api.schema.enums.TIMELINE_STEPS",
+        "VersionKindEnum": "api.schema.enums.VERSION_KINDS",
         # Every choice of ru/kk/en (a locale, an event's or a session's language) is one enum.
         "LocaleEnum": "cms.languages.LANGUAGE_CODES",
         "EventKindEnum": "api.schema.enums.EVENT_KINDS",

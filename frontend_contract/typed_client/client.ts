@@ -203,6 +203,15 @@ export async function consult(consultationId: number, locale: Locale): Promise<s
     body: { email: "fan@example.kz", consent: true, locale },
   });
   lines.push(supported.error ? describe(supported.error) : supported.data.status);
+  // What changed between the first and the last version, article by article.
+  const last = page.data.versions[page.data.versions.length - 1];
+  if (last !== undefined && last.number > 1) {
+    const changes = await api.GET("/api/v1/consultations/{page_id}/versions/compare/", {
+      params: { path: { page_id: consultationId }, query: { older: 1, newer: last.number } },
+    });
+    if (changes.error) lines.push(describe(changes.error));
+    else lines.push(...changes.data.articles.map((row) => `${row.number}: ${row.change} ${row.words.filter((run) => run.op === "added").map((run) => run.text).join(" ")}`));
+  }
   // The package the NGO submits, in this version's language: the same rows in ru and kk.
   const word = await api.GET("/api/v1/consultations/{page_id}/package.docx", {
     params: { path: { page_id: consultationId } },

@@ -56,7 +56,8 @@ from cms.opt_in import person_key
 from cms.regions import REGIONS
 from cms.transliteration import make_slug
 from consultations.contributions import articles_of
-from consultations.models import ConsultationPage, Contribution, Support
+from consultations.models import ConsultationPage, Contribution, Support, TextVersion
+from consultations.versions import record_version
 from events.models import (
     Attendance,
     AudienceCategory,
@@ -596,6 +597,9 @@ class DemoSeeder:
             extra_pairs=numbers,
         )
         self.seed_contributions(page)
+        if not TextVersion.objects.filter(consultation_key=page.translation_key).exists():
+            # v1: the draft as presented, in ru, kk and en.
+            record_version(page.translation_key, TextVersion.Kind.DRAFT)
 
     def seed_contributions(self, consultation: ConsultationPage):
         """The fictional experts' comments and proposals, moderated, with dispositions and their

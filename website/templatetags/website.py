@@ -273,6 +273,19 @@ OUTCOMES = {
 }
 
 
+VERSION_KINDS = {
+    "draft": pgettext_lazy("version of a text", "The draft as published"),
+    "amended": pgettext_lazy("version of a text", "The NGO's amended text"),
+    "adopted": pgettext_lazy("version of a text", "The law as adopted"),
+}
+
+
+@register.filter
+def version_kind(value):
+    """What a version of a draft's text is (the API's value) in the reader's language."""
+    return VERSION_KINDS.get(value, value)
+
+
 @register.filter
 def timeline_step(value):
     """A step of a consultation's timeline (the API's value) in the reader's language."""
