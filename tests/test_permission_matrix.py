@@ -1363,7 +1363,7 @@ def _cases():
         C(
             "api/v1/consultations/contributions/<db_id:contribution_id>/support/",
             EVERYONE,
-            lambda o: {"contribution_id": o.contribution.pk},
+            lambda o: {"contribution_id": o.published_proposal.pk},
             data=lambda o, k: {},
             extra={"json": True},
         ),
@@ -1524,6 +1524,15 @@ def _pending_contribution(consultation):
         locale="ru",
         status=Contribution.Status.PENDING,
     )
+
+
+def _published_proposal():
+    """One of the demo's published proposals: anyone may support it."""
+    from consultations.models import Contribution
+
+    return Contribution.objects.filter(
+        status=Contribution.Status.PUBLISHED, kind=Contribution.Kind.PROPOSAL
+    ).first()
 
 
 def _world():
@@ -1705,6 +1714,7 @@ def _world():
         petition=petition,
         consultation=consultation,
         contribution=_pending_contribution(consultation["ru"]),
+        published_proposal=_published_proposal(),
         event=event,
         registration=Registration.objects.filter(event_key=event["ru"].translation_key)
         .order_by("pk")
