@@ -554,3 +554,51 @@ def test_the_public_package_is_word_and_pdf_in_the_versions_language_without_pri
     assert not any("Не прошло модерацию" in cell for cell in cells)
     missing = client.get("/api/v1/consultations/999999/package.pdf")
     assert missing.status_code == 404 and missing["Content-Type"] == "application/problem+json"
+
+
+def test_the_consultation_answer_reads_in_a_fixed_number_of_queries(
+    client, consultation, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article_5 = article(consultation, "5")
+
+    def publish_proposals(count):
+        for n in range(count):
+            row = Contribution.objects.create(
+                consultation_key=consultation.translation_key,
+                article_id=article_5.id,
+                article_number="5",
+                kind="proposal",
+                proposed_wording=f"Редакция {n}",
+                text="Обоснование",
+                full_name=f"Эксперт {n}",
+                email=f"expert{n}@example.kz",
+                locale="ru",
+                status=Status.PENDING,
+            )
+            contributions.moderate(row, status=Status.PUBLISHED, disposition="accepted")
+            Support.objects.create(
+                contribution=row,
+                email=f"fan{n}@example.kz",
+                locale="ru",
+                confirmed_at=row.published_at,
+            )
+
+    def queries():
+        client.get(f"/api/v1/pages/{consultation.pk}/")  # the stored payload is built once
+        with CaptureQueriesContext(connection) as captured:
+            answer = client.get(f"/api/v1/pages/{consultation.pk}/")
+        assert answer.status_code == 200
+        return len(captured), len(answer.json()["accepted_proposals"])
+
+    publish_proposals(2)
+    few, shown = queries()
+    assert shown == 2
+    publish_proposals(10)
+    many, shown = queries()
+    assert shown == 12
+    print(f"consultation answer: {few} queries with 2 proposals, {many} with 12")
+    # Measured: 6 (the row, the entries, counts 2, accepted proposals, versions).
+    assert few == many <= 8
