@@ -18,6 +18,7 @@ from website import views as website_views
 from website.errors import site_not_found
 
 # Problem details under /api/, the admins' own pages under /admin/, the site's page elsewhere.
+handler400 = "website.errors.bad_request"
 handler404 = "website.errors.not_found"
 handler500 = "website.errors.server_error"
 

@@ -323,8 +323,12 @@ def article_counts(consultation_key) -> dict[str, dict[str, int]]:
     """{article block id: {"comments", "proposals", "supports"}} of the published contributions,
     whatever language they were written in. Two queries."""
     counts: dict[str, Counter] = {}
+    # Ordered, so an answer is the same bytes on any copy of the database (a restore).
     rows = (
-        published(consultation_key).values("article_id", "kind").annotate(n=Count("pk")).order_by()
+        published(consultation_key)
+        .values("article_id", "kind")
+        .annotate(n=Count("pk"))
+        .order_by("article_id", "kind")
     )
     for row in rows:
         field = "proposals" if row["kind"] == Contribution.Kind.PROPOSAL else "comments"
@@ -337,7 +341,7 @@ def article_counts(consultation_key) -> dict[str, dict[str, int]]:
         )
         .values("contribution__article_id")
         .annotate(n=Count("pk"))
-        .order_by()
+        .order_by("contribution__article_id")
     )
     for row in supports:
         counts.setdefault(str(row["contribution__article_id"]), Counter())["supports"] += row["n"]

@@ -333,3 +333,13 @@ def test_a_database_outage_outside_a_view_is_a_503_problem_too(client, monkeypat
     monkeypatch.setattr(RequestIdMiddleware, "__call__", unreachable)
     client.raise_request_exception = False
     assert_problem(client.get("/api/v1/topics/"), 503, "database-unavailable")
+
+
+@pytest.mark.django_db
+def test_a_request_django_refuses_before_any_view_is_a_problem_not_a_page(client):
+    """A request Django refuses before any view (a SuspiciousOperation: here a Host it does not
+    serve) gets its handler400, which answers problem+json under /api/."""
+    answer = client.get("/api/v1/pages/", HTTP_HOST="not allowed..example")
+    assert answer.status_code == 400
+    assert answer["Content-Type"] == "application/problem+json"
+    assert answer.json()["type"] == "urn:tendik:problem:bad-request"

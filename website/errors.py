@@ -51,6 +51,16 @@ def not_found(request, exception=None):
         )
 
 
+def bad_request(request, exception=None):
+    """Django's handler400 (a request it refuses before any view: too many query fields, a
+    malformed upload): problem+json under /api/, Django's own page elsewhere."""
+    if request.path_info.startswith(API_PREFIX):
+        return api_errors.problem_response(
+            "bad-request", _("The request could not be read: check its parameters and body.")
+        )
+    return defaults.bad_request(request, exception)
+
+
 def site_not_found(view):
     """Wraps a view of the site (Wagtail's page routing) so that its 404 is the site's page in
     the reader's language, with DEBUG on too (Django's handler404 answers only without it)."""
