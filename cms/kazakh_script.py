@@ -262,23 +262,12 @@ class _Events(HTMLParser):
     def handle_data(self, data):
         self._record("raw" if self.verbatim_depth or self.kept else "text", data)
 
-    def handle_entityref(self, name):
+    def _keep_as_written(self, *_):
         self._record("raw")
 
-    def handle_charref(self, name):
-        self._record("raw")
-
-    def handle_comment(self, data):
-        self._record("raw")
-
-    def handle_decl(self, decl):
-        self._record("raw")
-
-    def handle_pi(self, data):
-        self._record("raw")
-
-    def unknown_decl(self, data):
-        self._record("raw")
+    # Entities, character references, comments, declarations: written as they are.
+    handle_entityref = handle_charref = handle_comment = _keep_as_written
+    handle_decl = handle_pi = unknown_decl = _keep_as_written
 
 
 def latin_html(html: str) -> str:
