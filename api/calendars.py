@@ -61,7 +61,9 @@ class EventFeedView(CalendarView):
     def get(self, request):
         language = self.query().get("locale")
         rows = queries.ordered(
-            queries.events(queries.public_pages(language=language), upcoming=True), "starts_at"
+            queries.events(queries.public_pages(language=language), upcoming=True),
+            "starts_at",
+            language=language,
         ).values_list("page_id", flat=True)
         events = EventPage.objects.in_bulk(list(rows[:500]))
         ordered = [events[page_id] for page_id in rows[:500] if page_id in events]

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from api.models import PublicPage
-from cms.collation import sort_key
+from cms.collation import alphabetical
 from cms.models import Topic
 from cms.search_text import (
     PREFIX_MATCH_LANGUAGES,
@@ -27,8 +27,9 @@ ORDERINGS = {
     # The date cards show (PublicPage.publication_date); same-day pages newest first.
     "-publication_date": ("-publication_date", "-first_published_at", "-page_id"),
     "publication_date": ("publication_date", "first_published_at", "page_id"),
-    "title": ("sort_title", "page_id"),
-    "-title": ("-sort_title", "-page_id"),
+    # In the language's alphabet (ICU collation, cms/collation.py): see `ordered`.
+    "title": ("title", "page_id"),
+    "-title": ("-title", "-page_id"),
     # Events: soonest first, or latest first (other types have no start and come last).
     "starts_at": (F("page__eventpage__starts_at").asc(nulls_last=True), "page_id"),
     "-starts_at": (F("page__eventpage__starts_at").desc(nulls_last=True), "-page_id"),
@@ -76,7 +77,13 @@ def events(pages, *, upcoming=None, kind=None, format=None, date_from=None, date
     return pages
 
 
-def ordered(pages, ordering):
+def ordered(pages, ordering, language=None):
+    """`pages` in one of ORDERINGS; titles in `language`'s alphabetical order (the neutral root
+    order when the list mixes languages)."""
+    if ordering == "title":
+        return pages.order_by(alphabetical("title", language).asc(), "page_id")
+    if ordering == "-title":
+        return pages.order_by(alphabetical("title", language).desc(), "-page_id")
     return pages.order_by(*ORDERINGS[ordering])
 
 
@@ -141,7 +148,7 @@ def redirect_for_path(path: str):
 
 
 def topics(*, language=None):
-    """Topics with the number of public pages on each, in Kazakh/Russian alphabetical order."""
+    """Topics with the number of public pages on each, in the language's alphabetical order."""
     queryset = Topic.objects.select_related("locale")
     if language:
         queryset = queryset.filter(locale__language_code=language)
@@ -150,7 +157,7 @@ def topics(*, language=None):
         .annotate(pages=Count("publicpage_id"))
         .values_list("topic_id", "pages")
     )
-    found = sorted(queryset, key=lambda topic: (sort_key(topic.name), topic.pk))
+    found = queryset.order_by(alphabetical("name", language), "pk")
     return [(topic, counts.get(topic.pk, 0)) for topic in found]
 
 

@@ -145,9 +145,11 @@ class PageListView(PublicReadView):
         if query.get("search"):
             pages = queries.search(pages, query["search"], language=language)
             if query.get("ordering"):
-                pages = queries.ordered(pages, query["ordering"])
+                pages = queries.ordered(pages, query["ordering"], language=language)
         else:
-            pages = queries.ordered(pages, query.get("ordering") or default_ordering)
+            pages = queries.ordered(
+                pages, query.get("ordering") or default_ordering, language=language
+            )
         return Response(responses.page_list(pages, query["limit"], query["offset"], request))
 
 

@@ -69,7 +69,11 @@ _KIND_ORDER = {CITY: 0, REGION: 1, OUTSIDE: 2}
 def regions_in_order(language: str) -> list[Region]:
     """Cities first, then regions in the language's alphabetical order, then "outside"."""
     return sorted(
-        REGIONS, key=lambda region: (_KIND_ORDER[region.kind], sort_key(region.name(language)))
+        REGIONS,
+        key=lambda region: (
+            _KIND_ORDER[region.kind],
+            sort_key(region.name(language), language, max_length=None),
+        ),
     )
 
 
