@@ -212,16 +212,16 @@ def test_the_page_explorer_sorted_by_title_follows_the_kazakh_alphabet(
 
 def test_regions_follow_each_languages_alphabet(api, monkeypatch):
     """Russian names with ё keep the Russian order (Ёлкинская before Ельцовская), Kazakh names
-    the Kazakh one (Ел before Ёл), in the list the API gives."""
+    the Kazakh one (Ы before І), English its own (É with E), in the list the API gives."""
     extra = (
-        regions.Region("x1", "Ельцовская область", "Ёлка облысы", "Elk Region", regions.REGION),
-        regions.Region("x2", "Ёлкинская область", "Ел облысы", "Éclair Region", regions.REGION),
+        regions.Region("x1", "Ельцовская область", "Іле облысы", "Elk Region", regions.REGION),
+        regions.Region("x2", "Ёлкинская область", "Ыбырай облысы", "Éclair Region", regions.REGION),
     )
     monkeypatch.setattr(regions, "REGIONS", regions.REGIONS + extra)
     russian = [region.name("ru") for region in regions.regions_in_order("ru")]
     assert russian.index("Ёлкинская область") < russian.index("Ельцовская область")
     kazakh = [region.name("kk") for region in regions.regions_in_order("kk")]
-    assert kazakh.index("Ел облысы") < kazakh.index("Ёлка облысы")
+    assert kazakh.index("Ыбырай облысы") < kazakh.index("Іле облысы")
     english = [region.name("en") for region in regions.regions_in_order("en")]
     assert english.index("Éclair Region") < english.index("Elk Region")
     # The real list through the API: Kazakh order (Қ after К, Ұ before Ү, Ш after Ү).
