@@ -96,3 +96,23 @@ def test_every_database_finds_through_the_same_terms(library):
     assert [(entry.page_id, entry.rank) for entry in results] == [(library["ru_court"].pk, 8)]
     matches, rank = search._by_like({"kk": [("судебная", "~судебн")]})
     assert list(PublicPage.objects.filter(matches)) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_fills_the_terms_of_existing_rows(api, library):
+    """After `migrate`, rows indexed before the terms existed are found (no rebuild needed)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [("api", "0008_consultation_contributions")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old_rows = executor.loader.project_state(before).apps.get_model("api", "PublicPage")
+    old_rows.objects.filter(pk=library["ru_court"].pk).update(search_text="решения апелляции")
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    entry = PublicPage.objects.get(pk=library["ru_court"].pk)
+    assert " судебная " in entry.title_terms and " ~апелляц " in entry.body_terms
+    assert " судов " in entry.body_terms  # from the summary
+    assert found(api, "апелляций", "ru") == [library["ru_court"].pk]
+    assert found(api, "судебные", "ru") == [library["ru_court"].pk]

@@ -30,6 +30,9 @@ def fill_terms(apps, schema_editor):
         )
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(VECTORS_FROM_TERMS)
+        # The updates queued the checks of the table's deferred foreign keys; PostgreSQL will not
+        # ALTER a table with pending checks (RemoveField below), so they run now.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def create_title_index(apps, schema_editor):
