@@ -29,7 +29,6 @@ class PublicPage(models.Model):
         "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
     )
     title = models.CharField(_("title"), max_length=255)
-    sort_title = models.CharField(_("sort key of the title"), max_length=400)
     slug = models.SlugField(_("slug"), max_length=255)
     url = models.CharField(_("front-end path"), max_length=1024, unique=True)
     tree_path = models.CharField(_("tree path"), max_length=255)
@@ -52,10 +51,16 @@ class PublicPage(models.Model):
     campaign_key = models.UUIDField(_("campaign's translation key"), null=True, blank=True)
     topics = models.ManyToManyField("cms.Topic", related_name="+", blank=True)
     word_count = models.PositiveIntegerField(_("word count"), default=0)
-    search_text = models.TextField(_("search text"), blank=True)
-    # Filled on PostgreSQL only (with the page language's configuration); SQLite searches
-    # through Wagtail's database backend instead.
+    # Search terms (cms/search_text.py: each word exact and as its «~»-marked stem, Kazakh in
+    # Latin script), space-separated with a space at each end so SQLite can match " term ".
+    # The body is the summary and the rest of the page's searchable text.
+    title_terms = models.TextField(_("title search terms"), blank=True, default="")
+    body_terms = models.TextField(_("body search terms"), blank=True, default="")
+    # PostgreSQL only (GIN-indexed, migration 0009): the same terms as lexemes, taken as they are
+    # (no configuration stems them again). `search_vector` holds the title's and the body's,
+    # `title_vector` the title's; api/search.py finds pages by the first and ranks by both.
     search_vector = SearchVectorField(null=True, blank=True)
+    title_vector = SearchVectorField(null=True, blank=True)
     # The page's JSON as lists and the page endpoint serve it, built when the page is published
     # (api/stored_payloads.py) so that a read is a couple of queries and string joins. Parts that change
     # without the page being published (translations, breadcrumbs, link targets, signatures)
@@ -77,7 +82,6 @@ class PublicPage(models.Model):
             ),
             models.Index(fields=["language", "-publication_date"], name="api_public_lang_dated"),
             models.Index(fields=["language", "type"], name="api_public_lang_type"),
-            models.Index(fields=["language", "sort_title"], name="api_public_lang_title"),
             models.Index(fields=["campaign_key"], name="api_public_campaign"),
             models.Index(fields=["tree_path"], name="api_public_tree_path"),
         ]

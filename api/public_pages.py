@@ -8,10 +8,10 @@ its original is public too (`is_public`). Signals and `rebuild` both apply that 
 from datetime import UTC, datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchVector
 from django.core.cache import cache
 from django.db import connection, models, transaction
-from django.db.models import F, Value
+from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
@@ -20,9 +20,8 @@ from wagtail.search import index
 from api.models import ContentVersion, PayloadDependency, PublicPage
 from api.page_types import type_name
 from api.stored_payloads import fill_missing, invalidate, store_payloads
-from cms.collation import sort_key
 from cms.frontend import front_end_path, front_end_url  # noqa: F401 - re-exported for api/
-from cms.search_text import SEARCH_CONFIGS, normalise_search_text
+from cms.search_text import index_terms, stored_terms
 
 CONTENT_VERSION_CACHE_KEY = "api:content-version"
 # How long a process may trust its cached content version. With Redis the cache is shared and
@@ -102,7 +101,6 @@ def public_entry(page: Page) -> PublicPage:
         type=type_name(model),
         content_type=ContentType.objects.get_for_model(model),
         title=page.title,
-        sort_title=sort_key(page.title),
         slug=page.slug,
         url=front_end_path(page),
         tree_path=page.path,
@@ -115,8 +113,28 @@ def public_entry(page: Page) -> PublicPage:
         publication_date=publication_date_of(page),
         campaign_key=campaign.translation_key if campaign is not None else None,
         word_count=getattr(page, "word_count", 0),
-        search_text=normalise_search_text(search_text_of(page)),
+        title_terms=stored_terms(index_terms(page.title, page.locale.language_code)),
+        body_terms=stored_terms(
+            index_terms(
+                f"{getattr(page, 'summary', '') or ''} {search_text_of(page)}",
+                page.locale.language_code,
+            )
+        ),
     )
+
+
+def _as_vector(terms: str) -> RawSQL:
+    # The terms as lexemes, as they are: array_to_tsvector applies no text-search configuration,
+    # which would stem them a second time and drop the «~» that marks a stem.
+    return RawSQL("array_to_tsvector(%s::text[])", [terms.split()])
+
+
+def search_vectors(entry: PublicPage) -> dict:
+    """The PostgreSQL vectors of a row, from its terms: the title's, and every term."""
+    return {
+        "title_vector": _as_vector(entry.title_terms),
+        "search_vector": _as_vector(f"{entry.title_terms} {entry.body_terms}"),
+    }
 
 
 def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
@@ -129,7 +147,6 @@ def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
         PublicPage.objects.filter(page_id=page.pk).delete()
         return None
     entry = public_entry(page)
-    language = entry.language
     # A rewritten row starts a new payload generation (see PublicPage.payload_generation).
     generation, previous_url = PublicPage.objects.filter(page_id=page.pk).values_list(
         "payload_generation", "url"
@@ -141,13 +158,7 @@ def index_page(page: Page, *, with_payloads: bool = True) -> PublicPage | None:
     entry.save()
     entry.topics.set([link.topic_id for link in page.page_topics.all()])
     if connection.vendor == "postgresql":
-        config = SEARCH_CONFIGS.get(language, "simple")
-        title = Value(normalise_search_text(page.title), output_field=models.TextField())
-        PublicPage.objects.filter(pk=page.pk).update(
-            search_vector=SearchVector(title, config=config, weight="A")
-            + SearchVector("summary", config=config, weight="B")
-            + SearchVector("search_text", config=config, weight="C")
-        )
+        PublicPage.objects.filter(pk=page.pk).update(**search_vectors(entry))
     if with_payloads:
         store_payloads(entry, page)
     return entry

@@ -1,25 +1,16 @@
 """Reads of public content: what the list, search, find, topics, menu and sitemap return."""
 
-import re
 from datetime import date, datetime, time, timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Subquery, Value, When
+from django.db.models import Count, F, Q, Subquery
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page, Site
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Page, Site
 
 from api.models import PublicPage
+from api.search import search as search_pages
 from cms.collation import alphabetical
 from cms.models import Topic
-from cms.search_text import (
-    PREFIX_MATCH_LANGUAGES,
-    SEARCH_CONFIGS,
-    normalise_search_text,
-    prefix_tsquery,
-)
 
 ORDERINGS = {
     "-first_published_at": ("-first_published_at", "-page_id"),
@@ -36,8 +27,6 @@ ORDERINGS = {
 }
 # Pages of this type right below a home page make the site's footer (about, contacts, privacy).
 FOOTER_PAGE_TYPE = "standard"
-# The SQLite fallback ranks this many of Wagtail's matches.
-FALLBACK_SEARCH_LIMIT = 1000
 
 
 def public_pages(*, language=None, types=(), topic=None, campaign_id=None):
@@ -88,53 +77,9 @@ def ordered(pages, ordering, language=None):
 
 
 def search(pages, query, *, language=None):
-    """Pages matching `query`, best first, each searched in its own language's configuration."""
-    if connection.vendor == "postgresql":
-        return _search_postgresql(pages, query, language)
-    return _search_wagtail_backend(pages, query, language)
-
-
-def _search_postgresql(pages, query, language):
-    matches, ranks = Q(pk__in=[]), []
-    for code in [language] if language else list(SEARCH_CONFIGS):
-        config = SEARCH_CONFIGS[code]
-        if code in PREFIX_MATCH_LANGUAGES:
-            raw = prefix_tsquery(query)
-            if not raw:
-                continue
-            tsquery = SearchQuery(raw, search_type="raw", config=config)
-        else:
-            text = normalise_search_text(query)
-            if not text:
-                continue
-            tsquery = SearchQuery(text, search_type="websearch", config=config)
-        matches |= Q(language=code, search_vector=tsquery)
-        ranks.append(When(language=code, then=SearchRank(F("search_vector"), tsquery)))
-    rank = Case(*ranks, default=Value(0.0), output_field=FloatField()) if ranks else Value(0.0)
-    return pages.filter(matches).annotate(rank=rank).order_by("-rank", "-first_published_at")
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _search_wagtail_backend(pages, query, language):
-    candidates = Page.objects.live()
-    if language:
-        # Wagtail's index filters on `locale` itself, not on its fields.
-        candidates = candidates.filter(locale=Locale.objects.get(language_code=language))
-    # Only the words reach the backend: on SQLite, Wagtail's FTS5 query takes a stray double
-    # quote for the start of a phrase and fails.
-    words = _WORDS.findall(query)
-    if not words:
-        return pages.none()
-    results = get_search_backend().search(" ".join(words), candidates)[:FALLBACK_SEARCH_LIMIT]
-    ranked_ids = [page.pk for page in results]
-    position = Case(
-        *[When(page_id=page_id, then=Value(i)) for i, page_id in enumerate(ranked_ids)],
-        default=Value(len(ranked_ids)),
-        output_field=IntegerField(),
-    )
-    return pages.filter(page_id__in=ranked_ids).annotate(rank=position).order_by("rank")
+    """Pages matching `query`, best first, each searched by its own language's rules
+    (api/search.py)."""
+    return search_pages(pages, query, language=language)
 
 
 def redirect_for_path(path: str):

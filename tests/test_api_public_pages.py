@@ -18,7 +18,7 @@ from tests.conftest import publish, translate
 pytestmark = pytest.mark.django_db
 
 COMPARED = [
-    "page_id", "language", "translation_key", "type", "title", "sort_title", "slug", "url",
+    "page_id", "language", "translation_key", "type", "title", "slug", "url",
     "tree_path", "depth", "show_in_menus", "summary", "image_id", "campaign_key", "word_count",
 ]  # fmt: skip
 

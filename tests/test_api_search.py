@@ -1,8 +1,7 @@
-"""Full-text search per language: Russian and English stemming, Kazakh prefixes, ranking."""
+"""Full-text search per language: Russian, English and Kazakh stemming, ranking."""
 
 import pytest
 
-from api import queries
 from api.models import PublicPage
 from tests import factories
 from tests.conftest import publish, translate
@@ -47,7 +46,7 @@ def test_russian_search_stems_and_ranks_title_matches_first(api, library):
 
 
 @pytest.mark.postgres
-def test_kazakh_search_matches_word_prefixes(api, library):
+def test_kazakh_search_matches_stems(api, library):
     assert found(api, "құқық", "kk") == [library["kk_rights"].pk]
     assert found(api, "сот", "kk") == [library["kk_court"].pk]
     assert found(api, "ҚҰҚЫҚ", "kk") == [library["kk_rights"].pk]  # case does not matter
@@ -68,7 +67,7 @@ def test_search_stays_in_the_requested_language(api, library):
 
 
 @pytest.mark.postgres
-def test_search_vectors_use_each_languages_configuration(library):
+def test_search_vectors_hold_exact_words_and_marked_stems(library):
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -77,7 +76,9 @@ def test_search_vectors_use_each_languages_configuration(library):
             [library["ru_law"].pk],
         )
         (vector,) = cursor.fetchone()
-    assert "'закон'" in vector  # «законы» stemmed by the Russian configuration
+    # «законы» as it is and stemmed by the Russian rules, the stem marked; nothing stems it again.
+    assert "'законы'" in vector and "'~закон'" in vector
+    assert "'закон'" not in vector
 
 
 def test_search_without_matches_is_an_empty_list_not_an_error(api, library):
@@ -85,8 +86,33 @@ def test_search_without_matches_is_an_empty_list_not_an_error(api, library):
     assert found(api, "!!!", "kk") == []
 
 
-def test_wagtail_backend_fallback_finds_pages_in_the_requested_language(library):
-    """The path SQLite takes (Wagtail's database search backend), exercised on any database."""
-    results = queries._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "ru")
-    assert [entry.page_id for entry in results] == [library["ru_court"].pk]
-    assert list(queries._search_wagtail_backend(PublicPage.objects.all(), "Судебная", "kk")) == []
+def test_every_database_finds_through_the_same_terms(library):
+    """The LIKE path SQLite takes (api/search.py), exercised on any database."""
+    from api import search
+
+    readings = {"ru": [("судебная", "~судебн")]}
+    matches, rank = search._by_like(readings)
+    results = PublicPage.objects.filter(matches).annotate(rank=rank)
+    assert [(entry.page_id, entry.rank) for entry in results] == [(library["ru_court"].pk, 8)]
+    matches, rank = search._by_like({"kk": [("судебная", "~судебн")]})
+    assert list(PublicPage.objects.filter(matches)) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_fills_the_terms_of_existing_rows(api, library):
+    """After `migrate`, rows indexed before the terms existed are found (no rebuild needed)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [("api", "0008_consultation_contributions")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old_rows = executor.loader.project_state(before).apps.get_model("api", "PublicPage")
+    old_rows.objects.filter(pk=library["ru_court"].pk).update(search_text="решения апелляции")
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    entry = PublicPage.objects.get(pk=library["ru_court"].pk)
+    assert " судебная " in entry.title_terms and " ~апелляц " in entry.body_terms
+    assert " судов " in entry.body_terms  # from the summary
+    assert found(api, "апелляций", "ru") == [library["ru_court"].pk]
+    assert found(api, "судебные", "ru") == [library["ru_court"].pk]
