@@ -510,11 +510,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
-    # Errors as problem+json, the errors every operation may answer, optional request defaults.
+    # Errors as problem+json, the errors every operation may answer, optional request defaults,
+    # the `script` parameter of the public reads.
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.errors.problem_responses",
         "api.schema.requests.request_rules",
+        "api.schema.scripts.script_parameter",
     ],
     # Path ids are database ids: 1 to 2**63 - 1 (api/urls.py DatabaseId).
     "PATH_CONVERTER_OVERRIDES": {
