@@ -198,6 +198,9 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Kazakh pages in the script the reader chose (after the two above: the page's language is
+    # known, and CommonMiddleware counts the converted body).
+    "website.scripts.KazakhScriptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.middleware.AdminLanguageMiddleware",
