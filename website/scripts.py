@@ -12,18 +12,24 @@ chooses with the Кирилл / Latyn switch in the page header.
 - Content and its URLs are the same in both scripts: a link is never rewritten.
 """
 
+import re
+
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
-from cms.kazakh_script import CYRILLIC_SCRIPT, LATIN_SCRIPT, SCRIPTS, latin_html
+from cms.kazakh_script import CYRILLIC_SCRIPT, LATIN_SCRIPT, SCRIPTS, latin_html, to_latin
 from website.errors import not_found
 
 COOKIE = "kk_script"
 COOKIE_AGE = 365 * 24 * 60 * 60  # a year, in seconds
 KAZAKH = "kk"
+# Attributes of the site's templates holding words the page's script shows later
+# (website/static/website/public_form.js writes them into the page); latin_html converts only
+# the attributes a reader sees as they are (alt, title, placeholder, aria-label).
+_MESSAGE_ATTRIBUTES = re.compile(r'(\sdata-(?:invalid|failed|copied)=")([^"]*)(")')
 
 
 def is_kazakh_path(path: str) -> bool:
@@ -48,10 +54,18 @@ class KazakhScriptMiddleware:
         patch_vary_headers(response, ("Cookie",))
         if latin and _is_html(response):
             charset = response.charset or "utf-8"
-            response.content = latin_html(response.content.decode(charset)).encode(charset)
+            response.content = latin_page(response.content.decode(charset)).encode(charset)
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
         return response
+
+
+def latin_page(html: str) -> str:
+    """A whole page of the site in Latin: its text, and the messages its script shows."""
+    html = latin_html(html)
+    return _MESSAGE_ATTRIBUTES.sub(
+        lambda match: match.group(1) + to_latin(match.group(2)) + match.group(3), html
+    )
 
 
 def _is_html(response) -> bool:
