@@ -31,6 +31,7 @@ class CalendarRenderer(renderers.BaseRenderer):
 
 class CalendarView(PublicReadView):
     renderer_classes = (CalendarRenderer,)
+    takes_script = False  # a file, not a JSON answer
 
     def ics(self, events, name, filename):
         response = Response(

@@ -369,6 +369,7 @@ class PackageView(PublicReadView):
     Authors appear as they chose to be shown; no address is in it."""
 
     make = None
+    takes_script = False  # a file, not a JSON answer
 
     def package(self, page_id, extension, content_type):
         consultation = _consultation(page_id)

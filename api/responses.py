@@ -26,9 +26,11 @@ from api.models import PublicPage
 from api.page_types import CAMPAIGN_CONTENT_TYPES, RELATED_GROUPS
 from api.payloads.consultations import contribution_payload, version_summary
 from api.payloads.pages import ancestor_paths
+from api.scripts import latin_data
 from api.stored_payloads import missing_cards, missing_payload
 from campaigns.models import PetitionPage, petition_is_open
 from campaigns.queries import with_public_signature_count
+from cms.kazakh_script import LATIN_SCRIPT
 from cms.languages import SOURCE_LANGUAGE, language_order
 from consultations.contributions import accepted_proposals, article_counts
 from consultations.models import TextVersion
@@ -56,10 +58,25 @@ class PreRenderedJSON:
 
 
 class JSONRenderer(renderers.JSONRenderer):
+    """Passes pre-rendered JSON through. An answer asked for in Latin script (api/scripts.py;
+    the view sets `request.script`) is converted here, last, so that stored payloads, caches and
+    cyrl answers never see Latin: a cyrl answer costs one attribute read more."""
+
     def render(self, data, accepted_media_type=None, renderer_context=None):
-        if isinstance(data, PreRenderedJSON):
+        request = (renderer_context or {}).get("request")
+        if getattr(request, "script", None) == LATIN_SCRIPT and _succeeded(renderer_context):
+            if isinstance(data, PreRenderedJSON):
+                text = dumps(latin_data(json.loads(data.text), kazakh=request.kazakh_answer))
+                return text.encode()
+            data = latin_data(data, kazakh=request.kazakh_answer)
+        elif isinstance(data, PreRenderedJSON):
             return data.text.encode()
         return super().render(data, accepted_media_type, renderer_context)
+
+
+def _succeeded(renderer_context) -> bool:
+    response = renderer_context.get("response")
+    return response is not None and 200 <= response.status_code < 300
 
 
 def dumps(data) -> str:

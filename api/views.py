@@ -17,6 +17,7 @@ from api import queries, responses, schema
 from api.page_types import TYPE_NAMES
 from api.parsers import JSONParser
 from api.query_parameters import KnownQueryParameters
+from api.scripts import KAZAKH, SCRIPT_PARAMETER, requested_script
 from cms.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, language_order, local_iso_time
 from cms.regions import regions_in_order
 from events.models import EventPage
@@ -26,12 +27,31 @@ MAX_OFFSET = 100_000
 
 
 class PublicReadView(KnownQueryParameters, APIView):
-    """Anonymous, read-only: no session or CSRF work on the way in."""
+    """Anonymous, read-only: no session or CSRF work on the way in.
+
+    `takes_script`: its JSON answer can be asked for with Kazakh in Latin script (`?script=`,
+    api/scripts.py); the renderer converts it (api/responses.py). False for the views that answer
+    files (calendars, packages)."""
 
     authentication_classes = ()
     permission_classes = (AllowAny,)
     parser_classes = (JSONParser,)
     http_method_names = ["get", "head", "options"]
+    takes_script = True
+
+    @classmethod
+    def query_parameter_names(cls) -> list[str]:
+        names = super().query_parameter_names()
+        if cls.takes_script and SCRIPT_PARAMETER not in names:
+            names.append(SCRIPT_PARAMETER)
+        return names
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.takes_script:
+            # Read by the renderer: the script, and whether the whole answer is Kazakh.
+            request.script = requested_script(request)
+            request.kazakh_answer = request.query_params.get("locale") == KAZAKH
 
 
 # One page type name, or several joined by commas, exactly as TYPE_NAMES spell them: the

@@ -13,6 +13,7 @@ from translations import views as translation_views
 from website import certificates as certificate_views
 from website import contribution_links
 from website import registrations as registration_views
+from website import scripts as script_views
 from website import signatures as signature_views
 from website import views as website_views
 from website.errors import site_not_found
@@ -64,6 +65,8 @@ urlpatterns += i18n_patterns(
     path("consultations/confirm/", contribution_links.confirm_page, name="consultation-confirm"),
     path("consultations/support/", contribution_links.support_page, name="consultation-support"),
     path("search/", website_views.search, name="site-search"),
+    # The reader's choice of script for Kazakh pages (a cookie): website/scripts.py.
+    path("script/<str:script>/", script_views.choose_script, name="site-script"),
     path("topics/<str:slug>/", website_views.topic, name="site-topic"),
     path("", include(decorate_urlpatterns(wagtail_urls.urlpatterns, site_not_found))),
     prefix_default_language=True,

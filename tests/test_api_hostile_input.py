@@ -115,7 +115,7 @@ def test_the_refusal_lists_what_the_operation_takes_in_the_readers_language(clie
     assert body["errors"]["q"] == [
         "Бұл сұрау мұндай параметрді қабылдамайды; қабылдайтындары: "
         "locale, type, topic, campaign, search, ordering, limit, offset, upcoming, kind, "
-        "format, date_from, date_to."
+        "format, date_from, date_to, script."
     ]
 
 

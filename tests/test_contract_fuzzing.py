@@ -28,8 +28,10 @@ from pathlib import Path
 import pytest
 import schemathesis
 from django.core import signals
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DatabaseError, close_old_connections, connection, transaction
+from django.test import override_settings
 from django.utils import timezone
 from hypothesis import HealthCheck, Phase, seed, settings
 from hypothesis import strategies as st
@@ -263,6 +265,22 @@ def test_stateful_sequences_keep_the_contract(fuzz_world):
     sequences = schema.exclude(path_regex=r"\.(ics|docx|pdf)$|/consultations/")
 
     class StatefulSequences(sequences.as_state_machine()):
+        # Hypothesis builds new sequences by replaying the steps of earlier ones, and it requires
+        # a replayed step to answer as it did the first time (the answers decide which rules are
+        # enabled next). So each sequence starts from the same world: its steps' changes stay
+        # while it runs (a signature, then its confirmation) and are undone when it ends.
+        # Otherwise a replayed claim of a post an earlier sequence claimed, or a signature an
+        # earlier one made, answers differently, and hypothesis stops the whole test with
+        # FlakyStrategyDefinition: seen when adding an operation's parameter (`script`) changed
+        # which sequences the fixed seed draws, and only in the full run.
+        def setup(self):
+            self.world = transaction.savepoint()
+
+        def teardown(self):
+            transaction.savepoint_rollback(self.world)
+            # What the cache learnt from those changes (counts, stored answers) goes with them.
+            cache.clear()
+
         def call(self, case, **kwargs):
             WORLD.phase = "stateful"
             COUNTS["stateful"] += 1
@@ -275,9 +293,15 @@ def test_stateful_sequences_keep_the_contract(fuzz_world):
                 COUNTS["stateful failures"] += 1
                 raise
 
-    seed(FIXED_SEED)(StatefulSequences).run(
-        settings=settings(max_examples=STATEFUL_EXAMPLES, stateful_step_count=6, **FUZZ_SETTINGS)
-    )
+    # The forms' rate limit counts per minute of the clock in the shared cache (api/signing.py):
+    # a replayed signature would get its 429 or not by the time it is sent. Sequences run
+    # under a limit they cannot reach; the case-by-case tests below meet the real one.
+    with override_settings(PETITION_RATE_LIMIT="1000000/h"):
+        seed(FIXED_SEED)(StatefulSequences).run(
+            settings=settings(
+                max_examples=STATEFUL_EXAMPLES, stateful_step_count=6, **FUZZ_SETTINGS
+            )
+        )
 
 
 @schema.parametrize()

@@ -364,6 +364,8 @@ READ_ONLY = {
     # The built-in site's search and topic listings.
     "ru/search/",
     "ru/topics/<str:slug>/",
+    # The reader's choice of script for Kazakh pages: a cookie of theirs, nothing stored.
+    "ru/script/<str:script>/",
 }
 
 

@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 from django.core.handlers.wsgi import WSGIRequest
 from django.urls import resolve
 
+from cms.kazakh_script import LATIN_SCRIPT
+
 # What the API needs from the reader's request: its host and scheme (absolute media URLs)
 # and its address (rate limits); nothing of the session or cookies.
 _KEPT_META = ("SERVER_NAME", "SERVER_PORT", "HTTP_HOST", "REMOTE_ADDR", "wsgi.url_scheme")
@@ -28,7 +30,15 @@ class ApiAnswer:
 
 
 def api_get(request, path: str, **params) -> ApiAnswer:
-    """GET `path` (under /api/v1/) with query `params` (None values left out)."""
+    """GET `path` (under /api/v1/) with query `params` (None values left out). On a Kazakh page
+    the reader wants in Latin (website/scripts.py), the views that take `script` get
+    `script=latn`."""
+    match = resolve(path)
+    view_class = getattr(match.func, "view_class", None)
+    if getattr(request, "kazakh_script", None) == LATIN_SCRIPT and getattr(
+        view_class, "takes_script", False
+    ):
+        params["script"] = LATIN_SCRIPT
     query = urlencode({key: value for key, value in params.items() if value not in (None, "")})
     environ = {key: request.META[key] for key in _KEPT_META if key in request.META}
     environ.update(
@@ -45,7 +55,6 @@ def api_get(request, path: str, **params) -> ApiAnswer:
     environ.setdefault("SERVER_NAME", "127.0.0.1")
     environ.setdefault("SERVER_PORT", "80")
     sub_request = WSGIRequest(environ)
-    match = resolve(path)
     response = match.func(sub_request, *match.args, **match.kwargs)
     if hasattr(response, "render"):
         response.render()

@@ -198,6 +198,9 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Kazakh pages in the script the reader chose (after the two above: the page's language is
+    # known, and CommonMiddleware counts the converted body).
+    "website.scripts.KazakhScriptMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.middleware.AdminLanguageMiddleware",
@@ -510,11 +513,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.public_api_only"],
-    # Errors as problem+json, the errors every operation may answer, optional request defaults.
+    # Errors as problem+json, the errors every operation may answer, optional request defaults,
+    # the `script` parameter of the public reads.
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.schema.errors.problem_responses",
         "api.schema.requests.request_rules",
+        "api.schema.scripts.script_parameter",
     ],
     # Path ids are database ids: 1 to 2**63 - 1 (api/urls.py DatabaseId).
     "PATH_CONVERTER_OVERRIDES": {

@@ -45,6 +45,8 @@ class Command(BaseCommand):
         consultation = PublicPage.objects.filter(type="consultation", language=locale).first()
         for name, url in [
             ("pages-list", f"/api/v1/pages/?locale={locale}&limit=3"),
+            # The same list with Kazakh in Latin script (api/scripts.py).
+            ("pages-list-latin", f"/api/v1/pages/?locale={locale}&limit=3&script=latn"),
             # Petition cards carry their figures (count, goal, deadline, state).
             ("pages-list-petitions", f"/api/v1/pages/?locale={locale}&type=petition"),
             # An events section's upcoming list: event cards, soonest first.
