@@ -272,9 +272,10 @@ class _Events(HTMLParser):
 
 def latin_html(html: str) -> str:
     """An HTML fragment with its text in Latin: only text nodes (and the values of alt, title,
-    placeholder and aria-label) change, but inside an element marked translate="no". Tags, other attributes, entities and character references, comments, and whatever is
-    inside <script>, <style>, <code> and <pre> stay byte for byte; the markup is never
-    re-serialised. A character reference to a Cyrillic letter (&#1179;) stays Cyrillic.
+    placeholder and aria-label) change, except inside an element marked translate="no". Tags,
+    other attributes, entities and character references, comments, and whatever is inside
+    <script>, <style>, <code> and <pre> stay byte for byte; the markup is never re-serialised.
+    A character reference to a Cyrillic letter (&#1179;) stays Cyrillic.
 
     Each parser event is located in the source (getpos) and the source is cut between events, so
     every byte of the input is emitted exactly once whatever the parser makes of malformed
