@@ -1,8 +1,11 @@
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 from email import message_from_bytes, policy
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -31,6 +34,30 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip_postgres)
         if "redis" in item.keywords and not on_redis:
             item.add_marker(skip_redis)
+
+
+def run_again_on_sqlite(module_file, guard_variable, *pytest_args, timeout=1800):
+    """Runs a test module again in a subprocess on SQLite (no DATABASE_URL, no
+    TENDIK_REQUIRE_POSTGRES), with `guard_variable` set so that the module's own call of this does
+    not start another; returns the finished process (its output captured, also printed)."""
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("DATABASE_URL", "TENDIK_REQUIRE_POSTGRES")
+    }
+    environment[guard_variable] = "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", str(module_file), "-q", "-p", "no:cacheprovider"]
+        + list(pytest_args),
+        cwd=Path(__file__).resolve().parent.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    print(result.stdout[-3000:])
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    return result
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -7,9 +7,6 @@ both databases.
 """
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -18,7 +15,7 @@ from django.urls import reverse
 from cms import regions
 from cms.collation import COLLATIONS, NEUTRAL_COLLATION, sort_key
 from tests import factories
-from tests.conftest import publish, translate
+from tests.conftest import publish, run_again_on_sqlite, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -237,23 +234,7 @@ def test_regions_follow_each_languages_alphabet(api, monkeypatch):
 def test_the_same_orderings_hold_on_sqlite():
     """This module again, on SQLite (no DATABASE_URL): the collations registered in Python
     must give the very orders PostgreSQL's ICU gives above."""
-    environment = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("DATABASE_URL", "TENDIK_REQUIRE_POSTGRES")
-    }
-    environment[ON_SQLITE_RUN] = "1"
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-rs"],
-        cwd=root,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    print(result.stdout[-3000:])
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    result = run_again_on_sqlite(__file__, ON_SQLITE_RUN, "-rs", timeout=900)
     summary = result.stdout.strip().splitlines()[-1]
     # Everything but the PostgreSQL comparisons (4) and this test ran, and passed.
     assert " passed" in summary and "failed" not in summary and "error" not in summary

@@ -12,9 +12,6 @@ in a subprocess, so both databases are held to the same results.
 import json
 import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -25,7 +22,7 @@ from api.models import PublicPage
 from articles.models import ArticleIndexPage
 from cms.kazakh_script import to_latin
 from tests import factories
-from tests.conftest import publish
+from tests.conftest import publish, run_again_on_sqlite
 from tests.seeded_demo import rolled_back_demo
 
 pytestmark = pytest.mark.django_db
@@ -231,24 +228,8 @@ def test_hostile_queries_are_answered_or_refused_cleanly(client, world, query, l
 
 
 @pytest.mark.skipif(bool(os.environ.get(SQLITE_RUN)), reason="already the SQLite run")
-def test_the_same_module_passes_on_sqlite(tmp_path):
+def test_the_same_module_passes_on_sqlite():
     if connection.vendor != "postgresql":
         pytest.skip("this run is on SQLite already")
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DATABASE_URL", "TENDIK_REQUIRE_POSTGRES")
-    }
-    environment[SQLITE_RUN] = "1"
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-s"],
-        cwd=root,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    print(result.stdout[-3000:])
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    result = run_again_on_sqlite(__file__, SQLITE_RUN, "-s")
     assert "on sqlite" in result.stdout and f"{len(QUERIES)} of {len(QUERIES)}" in result.stdout
