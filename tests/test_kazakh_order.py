@@ -6,8 +6,6 @@ The last test runs this module again on SQLite in a subprocess, so one PostgreSQ
 both databases.
 """
 
-import os
-
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -84,8 +82,6 @@ KAZAKH_WORDS = [
 RUSSIAN_WORDS = ["Ёж", "Елена", "Ёлка", "Ель", "Журнал", "Ясли", "Almaty"]
 # English: accents after the letters (Echo before Éclair before Eco), Cyrillic after Latin.
 ENGLISH_WORDS = ["apple", "Banana", "Echo", "Éclair", "Eco", "zebra", "Алматы"]
-
-ON_SQLITE_RUN = "TENDIK_ORDER_ON_SQLITE"  # set in the subprocess: do not start another
 
 
 def test_the_word_list_covers_every_kazakh_letter():
@@ -230,11 +226,10 @@ def test_regions_follow_each_languages_alphabet(api, monkeypatch):
 
 
 @pytest.mark.postgres
-@pytest.mark.skipif(bool(os.environ.get(ON_SQLITE_RUN)), reason="already the SQLite run")
 def test_the_same_orderings_hold_on_sqlite():
     """This module again, on SQLite (no DATABASE_URL): the collations registered in Python
     must give the very orders PostgreSQL's ICU gives above."""
-    result = run_again_on_sqlite(__file__, ON_SQLITE_RUN, "-rs", timeout=900)
+    result = run_again_on_sqlite(__file__, timeout=900)
     summary = result.stdout.strip().splitlines()[-1]
     # Everything but the PostgreSQL comparisons (4) and this test ran, and passed.
     assert " passed" in summary and "failed" not in summary and "error" not in summary

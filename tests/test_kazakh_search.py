@@ -10,7 +10,6 @@ in a subprocess, so both databases are held to the same results.
 """
 
 import json
-import os
 import re
 
 import pytest
@@ -27,8 +26,6 @@ from tests.seeded_demo import rolled_back_demo
 
 pytestmark = pytest.mark.django_db
 
-# Set in the subprocess that runs this module on SQLite, so it does not start another.
-SQLITE_RUN = "TENDIK_KAZAKH_SEARCH_ON_SQLITE"
 
 KAZAKH_PAGES = {
     "Мигранттың құқықтары": "Көші-қон заңнамасы бойынша мигранттың негізгі құқықтары.",
@@ -227,9 +224,7 @@ def test_hostile_queries_are_answered_or_refused_cleanly(client, world, query, l
         assert "items" in json.loads(response.content)
 
 
-@pytest.mark.skipif(bool(os.environ.get(SQLITE_RUN)), reason="already the SQLite run")
+@pytest.mark.postgres
 def test_the_same_module_passes_on_sqlite():
-    if connection.vendor != "postgresql":
-        pytest.skip("this run is on SQLite already")
-    result = run_again_on_sqlite(__file__, SQLITE_RUN, "-s")
+    result = run_again_on_sqlite(__file__, "-s")
     assert "on sqlite" in result.stdout and f"{len(QUERIES)} of {len(QUERIES)}" in result.stdout
